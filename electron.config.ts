@@ -1,0 +1,71 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+/**
+ * The one build configuration for main, preload and renderer (electron-vite), with the
+ * packaging configuration (electron-builder) beside it as `builderConfig`, used by
+ * `npm run dist`. electron-vite was chosen because it builds all three Electron targets from
+ * one Vite config with the right module formats (sandboxed preload as CommonJS) and the same
+ * renderer bundle serves the browser twin.
+ */
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'main/electron/index.ts'),
+          // The browser twin: same handlers, plain Node, no Electron.
+          host: resolve(__dirname, 'main/host/cli.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload may only require "electron": bundle everything else into one CJS file.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'main/electron/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'renderer'),
+    plugins: [react()],
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+    },
+  },
+});
+
+/** electron-builder packaging (see scripts/dist.mjs). */
+export const builderConfig = {
+  appId: 'dev.envelope.app',
+  productName: 'Envelope',
+  directories: { output: 'dist', buildResources: 'assets' },
+  files: ['out/**/*', 'package.json'],
+  asar: true,
+  // better-sqlite3's .node file cannot load from inside an asar archive.
+  asarUnpack: ['**/node_modules/better-sqlite3/**'],
+  npmRebuild: true,
+  electronFuses: {
+    runAsNode: false,
+    enableCookieEncryption: true,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+    grantFileProtocolExtraPrivileges: false,
+  },
+  fileAssociations: [
+    { ext: 'envelope.json', name: 'Envelope design', description: 'Envelope architecture design', mimeType: 'application/vnd.envelope+json', role: 'Editor' },
+  ],
+  linux: { target: ['AppImage', 'deb'], category: 'Development', icon: 'assets/icon.png' },
+  mac: { target: ['dmg'], category: 'public.app-category.developer-tools', icon: 'assets/icon.png' },
+  win: { target: ['nsis'], icon: 'assets/icon.png' },
+};

@@ -1,0 +1,31 @@
+import { contract } from '../../shared/api/contract';
+import { isOperationName, type OperationName } from '../../shared/api/operations';
+import { ApiFailure, fail, ok, type Result } from '../../shared/api/result';
+import { describeIssues } from '../../shared/model/restore';
+import type { Handlers } from './types';
+
+export type Dispatch = (operation: string, payload: unknown) => Promise<Result<unknown>>;
+
+/**
+ * The single entry both transports (IPC and the loopback HTTP host) call: check the operation
+ * name, validate the payload against the contract before any handler sees it, and turn every
+ * failure into a Result, because errors do not survive the trip across IPC.
+ */
+export function createDispatch(handlers: Handlers, log: (message: string, err: unknown) => void = console.error): Dispatch {
+  return async (operation, payload) => {
+    if (!isOperationName(operation)) return fail('notFound', `unknown operation "${String(operation).slice(0, 60)}"`);
+    const name: OperationName = operation;
+    const parsed = contract[name].input.safeParse(payload ?? {});
+    if (!parsed.success) {
+      return fail('badRequest', `${name}: ${describeIssues(parsed.error)}`);
+    }
+    try {
+      const handler = handlers[name] as (input: unknown) => unknown;
+      return ok(await handler(parsed.data));
+    } catch (err) {
+      if (err instanceof ApiFailure) return fail(err.code, err.message);
+      log(`operation ${name} failed`, err);
+      return fail('internal', `${name} failed unexpectedly: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+}

@@ -1,0 +1,115 @@
+import type Database from 'better-sqlite3';
+import { ApiFailure } from '../../shared/api/result';
+import type { DesignRecord, DesignSummary } from '../../shared/api/contract';
+import { emptyDesign, newId, restoreDesign, type Design } from '../../shared/model';
+
+interface DesignRow {
+  id: string;
+  name: string;
+  document: string;
+  created_at: string;
+  updated_at: string;
+  block_count: number;
+}
+
+const now = (): string => new Date().toISOString();
+
+function summaryOf(row: Omit<DesignRow, 'document'>, problem?: string): DesignSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    blockCount: row.block_count,
+    ...(problem ? { problem } : {}),
+  };
+}
+
+/** The design library over SQLite. Every write is one transaction; documents are JSON text. */
+export class DesignRepository {
+  private readonly statements;
+
+  constructor(private readonly db: Database.Database) {
+    this.statements = {
+      list: db.prepare(
+        'SELECT id, name, created_at, updated_at, block_count FROM designs WHERE deleted_at IS NULL ORDER BY updated_at DESC',
+      ),
+      get: db.prepare('SELECT * FROM designs WHERE id = ? AND deleted_at IS NULL'),
+      insert: db.prepare(
+        'INSERT INTO designs (id, name, document, created_at, updated_at, block_count) VALUES (@id, @name, @document, @created_at, @updated_at, @block_count)',
+      ),
+      save: db.prepare(
+        'UPDATE designs SET name = @name, document = @document, updated_at = @updated_at, block_count = @block_count WHERE id = @id AND deleted_at IS NULL',
+      ),
+      trash: db.prepare('UPDATE designs SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL'),
+    };
+  }
+
+  list(): DesignSummary[] {
+    return (this.statements.list.all() as Omit<DesignRow, 'document'>[]).map((row) => summaryOf(row));
+  }
+
+  private row(id: string): DesignRow {
+    const row = this.statements.get.get(id) as DesignRow | undefined;
+    if (!row) throw new ApiFailure('notFound', `no design with id "${id}"; it may have been deleted`);
+    return row;
+  }
+
+  get(id: string): DesignRecord {
+    const row = this.row(id);
+    const restored = restoreDesign(row.document);
+    if (!restored.ok) {
+      throw new ApiFailure(
+        restored.code === 'newerVersion' ? 'newerVersion' : 'invalidDocument',
+        `"${row.name}" cannot be opened: ${restored.message}. The stored copy is left untouched.`,
+      );
+    }
+    // The row is the authority for id and name (rename does not rewrite the document).
+    const document: Design = { ...restored.design, id: row.id, name: row.name };
+    return { summary: summaryOf(row), document, repairs: restored.repairs };
+  }
+
+  create(name: string, document?: Design): DesignRecord {
+    const id = newId('d');
+    const doc: Design = document ? { ...document, id, name } : emptyDesign(id, name);
+    const stamp = now();
+    const row = { id, name, document: JSON.stringify(doc), created_at: stamp, updated_at: stamp, block_count: doc.nodes.length };
+    this.statements.insert.run(row);
+    return { summary: summaryOf(row), document: doc, repairs: [] };
+  }
+
+  save(id: string, document: Design): DesignSummary {
+    if (document.id !== id) {
+      throw new ApiFailure('badRequest', `the document's id "${document.id}" does not match the design "${id}"`);
+    }
+    const row = { id, name: document.name, document: JSON.stringify(document), updated_at: now(), block_count: document.nodes.length };
+    const info = this.statements.save.run(row);
+    if (info.changes === 0) throw new ApiFailure('notFound', `no design with id "${id}"; it may have been deleted`);
+    return summaryOf({ ...row, created_at: this.row(id).created_at });
+  }
+
+  rename(id: string, name: string): DesignSummary {
+    const rename = this.db.transaction(() => {
+      const row = this.row(id);
+      let document = row.document;
+      // Keep the stored document's name in step when it is readable; a damaged one is left as is.
+      const restored = restoreDesign(document);
+      if (restored.ok) document = JSON.stringify({ ...restored.design, name });
+      const updated = { ...row, name, document, updated_at: now() };
+      this.statements.save.run(updated);
+      return summaryOf(updated);
+    });
+    return rename();
+  }
+
+  duplicate(id: string, name?: string): DesignSummary {
+    const source = this.get(id);
+    return this.create(name ?? `${source.summary.name} (copy)`, source.document).summary;
+  }
+
+  delete(id: string): { id: string } {
+    const info = this.statements.trash.run(now(), id);
+    if (info.changes === 0) throw new ApiFailure('notFound', `no design with id "${id}"; it may have been deleted already`);
+    return { id };
+  }
+}

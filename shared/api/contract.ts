@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { DesignSchema, IdSchema } from '../model';
+import type { OperationName } from './operations';
+
+/**
+ * The one contract between renderer and main. Every operation is declared here once, with the
+ * schema of its input and output. The preload exposes one method per entry, the IPC binding and
+ * the browser host validate against the same schemas, and the client is typed from them.
+ */
+const NameSchema = z
+  .string()
+  .trim()
+  .min(1, 'a design needs a name')
+  .max(200, 'a name is at most 200 characters');
+
+export const DesignSummarySchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  blockCount: z.number().int().nonnegative(),
+  /** Set when the stored document cannot be read; the design is listed so it can be deleted or repaired. */
+  problem: z.string().optional(),
+});
+export type DesignSummary = z.infer<typeof DesignSummarySchema>;
+
+export const DesignRecordSchema = z.object({
+  summary: DesignSummarySchema,
+  document: DesignSchema,
+  /** What the restore step changed while loading, to tell the user. */
+  repairs: z.array(z.string()),
+});
+export type DesignRecord = z.infer<typeof DesignRecordSchema>;
+
+const ById = z.object({ id: IdSchema });
+
+// `satisfies` with excess-property checks keeps this in step with operations.ts both ways.
+export const contract = {
+  listDesigns: { input: z.object({}), output: z.array(DesignSummarySchema) },
+  createDesign: { input: z.object({ name: NameSchema }), output: DesignRecordSchema },
+  getDesign: { input: ById, output: DesignRecordSchema },
+  saveDesign: { input: z.object({ id: IdSchema, document: DesignSchema }), output: DesignSummarySchema },
+  renameDesign: { input: z.object({ id: IdSchema, name: NameSchema }), output: DesignSummarySchema },
+  duplicateDesign: { input: z.object({ id: IdSchema, name: NameSchema.optional() }), output: DesignSummarySchema },
+  deleteDesign: { input: ById, output: z.object({ id: IdSchema }) },
+} as const satisfies { [K in OperationName]: { input: z.ZodType; output: z.ZodType } };
+
+export type Contract = typeof contract;
+
+/** What a caller passes (before defaults are applied). */
+export type OperationInput<K extends OperationName> = z.input<Contract[K]['input']>;
+/** What a handler receives (after parsing). */
+export type ParsedInput<K extends OperationName> = z.output<Contract[K]['input']>;
+export type OperationOutput<K extends OperationName> = z.output<Contract[K]['output']>;
+

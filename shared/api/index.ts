@@ -1,0 +1,4 @@
+export * from './operations';
+export * from './result';
+export * from './contract';
+export * from './bridge';

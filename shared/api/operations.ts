@@ -1,0 +1,22 @@
+/**
+ * Operation names alone, without their schemas, so the sandboxed preload can expose one method
+ * per operation without bundling zod. contract.ts is checked to declare exactly these.
+ */
+export const operationNames = [
+  'listDesigns',
+  'createDesign',
+  'getDesign',
+  'saveDesign',
+  'renameDesign',
+  'duplicateDesign',
+  'deleteDesign',
+] as const;
+
+export type OperationName = (typeof operationNames)[number];
+
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && (operationNames as readonly string[]).includes(name);
+}
+
+/** IPC channel for an operation; one channel per operation, never a generic "send". */
+export const channelFor = (name: OperationName): string => `envelope:${name}`;

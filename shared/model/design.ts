@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { IdSchema } from './ids';
+import { WorkloadSchema, defaultWorkload } from './workload';
+
+/** The schema version this build writes. Older documents are migrated on load (see migrate.ts). */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+/** Finite numbers only: NaN and Infinity have no JSON form and would poison the estimates. */
+const FiniteSchema = z.number().finite('must be a finite number');
+
+export const PositionSchema = z.object({ x: FiniteSchema, y: FiniteSchema });
+
+/** Parameter values a block or edge may carry; units live in the catalog, not here. */
+export const ParamValueSchema = z.union([
+  FiniteSchema,
+  z.string().max(10_000, 'a text parameter is at most 10,000 characters'),
+  z.boolean(),
+]);
+export const ParamsSchema = z.record(z.string().max(100), ParamValueSchema);
+
+export const NodeSchema = z.object({
+  id: IdSchema,
+  /** Building-block kind from shared/catalog (e.g. "loadBalancer"), or "note" for a sticky note. */
+  kind: z.string().min(1).max(60),
+  label: z.string().max(500, 'a label is at most 500 characters'),
+  position: PositionSchema,
+  params: ParamsSchema.default({}),
+  /** The group (region, zone, network) the block sits in, if any. */
+  groupId: IdSchema.optional(),
+  size: z.object({ width: FiniteSchema.positive(), height: FiniteSchema.positive() }).optional(),
+});
+
+export const EdgeKindSchema = z.enum(['sync', 'async', 'replication']);
+
+export const EdgeSchema = z.object({
+  id: IdSchema,
+  source: IdSchema,
+  target: IdSchema,
+  kind: EdgeKindSchema.default('sync'),
+  label: z.string().max(500).default(''),
+  params: ParamsSchema.default({}),
+  sourceHandle: z.string().max(40).optional(),
+  targetHandle: z.string().max(40).optional(),
+});
+
+export const GroupKindSchema = z.enum(['region', 'zone', 'network']);
+
+export const GroupSchema = z.object({
+  id: IdSchema,
+  kind: GroupKindSchema,
+  label: z.string().max(500),
+  position: PositionSchema,
+  size: z.object({ width: FiniteSchema.positive(), height: FiniteSchema.positive() }),
+  parentId: IdSchema.optional(),
+});
+
+export const DesignSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1, 'a design needs a name').max(200, 'a name is at most 200 characters'),
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  nodes: z.array(NodeSchema).max(50_000, 'a design holds at most 50,000 blocks'),
+  edges: z.array(EdgeSchema).max(200_000, 'a design holds at most 200,000 edges'),
+  groups: z.array(GroupSchema).max(5_000).default([]),
+  workload: WorkloadSchema.default(defaultWorkload),
+});
+
+export type Position = z.infer<typeof PositionSchema>;
+export type ParamValue = z.infer<typeof ParamValueSchema>;
+export type DesignNode = z.infer<typeof NodeSchema>;
+export type DesignEdge = z.infer<typeof EdgeSchema>;
+export type EdgeKind = z.infer<typeof EdgeKindSchema>;
+export type DesignGroup = z.infer<typeof GroupSchema>;
+export type GroupKind = z.infer<typeof GroupKindSchema>;
+export type Design = z.infer<typeof DesignSchema>;
+
+export function emptyDesign(id: string, name: string): Design {
+  return {
+    id,
+    name,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    nodes: [],
+    edges: [],
+    groups: [],
+    workload: defaultWorkload(),
+  };
+}

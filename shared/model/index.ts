@@ -1,0 +1,5 @@
+export * from './ids';
+export * from './design';
+export * from './workload';
+export * from './migrate';
+export * from './restore';
