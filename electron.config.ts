@@ -1,6 +1,9 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+
+const root = dirname(fileURLToPath(import.meta.url));
 
 /**
  * The one build configuration for main, preload and renderer (electron-vite), with the
@@ -15,9 +18,9 @@ export default defineConfig({
       outDir: 'out/main',
       rollupOptions: {
         input: {
-          index: resolve(__dirname, 'main/electron/index.ts'),
+          index: resolve(root, 'main/electron/index.ts'),
           // The browser twin: same handlers, plain Node, no Electron.
-          host: resolve(__dirname, 'main/host/cli.ts'),
+          host: resolve(root, 'main/host/cli.ts'),
         },
       },
     },
@@ -28,17 +31,17 @@ export default defineConfig({
       // A sandboxed preload may only require "electron": bundle everything else into one CJS file.
       externalizeDeps: false,
       rollupOptions: {
-        input: { index: resolve(__dirname, 'main/electron/preload.ts') },
+        input: { index: resolve(root, 'main/electron/preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
   },
   renderer: {
-    root: resolve(__dirname, 'renderer'),
+    root: resolve(root, 'renderer'),
     plugins: [react()],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
-      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      outDir: resolve(root, 'out/renderer'),
+      rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
   },
 });
