@@ -1,0 +1,12 @@
+import type { EnvelopeApi } from '../../shared/api/bridge';
+
+export type { MenuCommandId } from './menuCommands';
+
+/**
+ * What the preload installs as `window.envelope`: one method per contract operation, plus the
+ * subscription to native menu commands (the callback gets the command id, see menuCommands.ts;
+ * the returned function unsubscribes). The renderer may only `import type` this file.
+ */
+export type EnvelopeBridge = EnvelopeApi & {
+  onMenuCommand(callback: (id: string) => void): () => void;
+};
