@@ -1,0 +1,81 @@
+import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
+import { MENU_COMMAND_CHANNEL, type MenuCommandId } from './menuCommands';
+
+export interface MenuOptions {
+  isMac: boolean;
+  /** Developer tools and reload only exist in development builds. */
+  isPackaged: boolean;
+  /** Deliver an app command to the renderer (the focused window's, in the app). */
+  send: (id: MenuCommandId) => void;
+}
+
+/**
+ * File, Edit, View, Window, Help with the usual accelerators. Chromium roles do what Chromium
+ * already knows (clipboard, zoom, full screen, window management); app commands are forwarded
+ * to the renderer, which owns the design and its undo history. Undo/Redo are app commands: the
+ * renderer decides whether they apply to a text field or to the canvas.
+ */
+export function menuTemplate({ isMac, isPackaged, send }: MenuOptions): MenuItemConstructorOptions[] {
+  const command = (label: string, id: MenuCommandId, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    ...(accelerator ? { accelerator } : {}),
+    click: () => send(id),
+  });
+  const separator: MenuItemConstructorOptions = { type: 'separator' };
+
+  const file: MenuItemConstructorOptions = {
+    label: 'File',
+    submenu: [
+      command('New Design', 'design.new', 'CmdOrCtrl+N'),
+      command('Open…', 'design.open', 'CmdOrCtrl+O'),
+      separator,
+      command('Save Version', 'version.save', 'CmdOrCtrl+S'),
+      separator,
+      isMac ? { role: 'close' } : { role: 'quit' },
+    ],
+  };
+  const edit: MenuItemConstructorOptions = {
+    label: 'Edit',
+    submenu: [
+      command('Undo', 'edit.undo', 'CmdOrCtrl+Z'),
+      command('Redo', 'edit.redo', 'CmdOrCtrl+Shift+Z'),
+      separator,
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'delete' },
+      separator,
+      { role: 'selectAll' },
+    ],
+  };
+  const view: MenuItemConstructorOptions = {
+    label: 'View',
+    submenu: [
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      separator,
+      { role: 'togglefullscreen' },
+      ...(isPackaged ? [] : [separator, { role: 'reload' } as const, { role: 'toggleDevTools' } as const]),
+    ],
+  };
+  const window: MenuItemConstructorOptions = {
+    label: 'Window',
+    submenu: isMac
+      ? [{ role: 'minimize' }, { role: 'zoom' }, separator, { role: 'front' }]
+      : [{ role: 'minimize' }, { role: 'close' }],
+  };
+  const help: MenuItemConstructorOptions = {
+    role: 'help',
+    submenu: [{ role: 'about', label: 'About Envelope' }],
+  };
+  // On macOS the first menu is always the application's own (About, Hide, Quit…).
+  return [...(isMac ? [{ role: 'appMenu' } as const] : []), file, edit, view, window, help];
+}
+
+export function installMenu(isPackaged: boolean): void {
+  const send = (id: MenuCommandId): void => {
+    BrowserWindow.getFocusedWindow()?.webContents.send(MENU_COMMAND_CHANNEL, id);
+  };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', isPackaged, send })));
+}
