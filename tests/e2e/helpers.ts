@@ -29,3 +29,24 @@ export async function dragBlock(page: Page, kind: string, x: number, y: number):
 export async function waitForSaved(page: Page): Promise<void> {
   await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
 }
+
+export function designIdFromUrl(page: Page): string {
+  const match = /#\/design\/([A-Za-z0-9_.:-]+)/.exec(page.url());
+  if (!match?.[1]) throw new Error(`no design id in ${page.url()}`);
+  return match[1];
+}
+
+export interface SavedDocument {
+  nodes: { id: string; kind: string; label: string; position: { x: number; y: number }; groupId?: string; params: Record<string, unknown> }[];
+  edges: { id: string; source: string; target: string; kind: string; label: string }[];
+  groups: { id: string; kind: string; label: string; position: { x: number; y: number } }[];
+  [key: string]: unknown;
+}
+
+/** The document as the store has it, through the same API the app uses. */
+export async function getDocument(page: Page, id: string): Promise<SavedDocument> {
+  const response = await page.request.post('/api/getDesign', { data: { id }, headers: { 'Content-Type': 'application/json' } });
+  const result = (await response.json()) as { ok: boolean; value?: { document: SavedDocument }; error?: { message: string } };
+  if (!result.ok || !result.value) throw new Error(`getDesign failed: ${result.error?.message}`);
+  return result.value.document;
+}

@@ -1,15 +1,21 @@
 import {
-  Activity, Archive, Box, CalendarClock, Database, Gauge, Globe, HardDrive, Hash, Inbox, KeyRound, Layers,
-  MonitorSmartphone, Network, Radio, ScrollText, Search, Server, Split, StickyNote, Zap, type LucideIcon,
+  Activity, Archive, ArrowRight, Box, Building2, CalendarClock, Cpu, Database, DatabaseZap, Earth, Gauge, Globe, HardDrive, Hash,
+  Inbox, KeyRound, Layers, MonitorDot, MonitorSmartphone, Network, Radio, ScrollText, Search, Server, Shield, Split,
+  StickyNote, Zap, type LucideIcon,
 } from 'lucide-react';
 
 /** Icons bundled from lucide (no CDN); the catalog names them in kebab-case. */
 const ICONS: Record<string, LucideIcon> = {
   activity: Activity,
   archive: Archive,
+  'arrow-right': ArrowRight,
   box: Box,
+  'building-2': Building2,
   'calendar-clock': CalendarClock,
+  cpu: Cpu,
   database: Database,
+  'database-zap': DatabaseZap,
+  earth: Earth,
   gauge: Gauge,
   globe: Globe,
   'hard-drive': HardDrive,
@@ -17,12 +23,14 @@ const ICONS: Record<string, LucideIcon> = {
   inbox: Inbox,
   'key-round': KeyRound,
   layers: Layers,
+  'monitor-dot': MonitorDot,
   'monitor-smartphone': MonitorSmartphone,
   network: Network,
   radio: Radio,
   'scroll-text': ScrollText,
   search: Search,
   server: Server,
+  shield: Shield,
   split: Split,
   'sticky-note': StickyNote,
   zap: Zap,

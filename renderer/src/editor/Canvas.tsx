@@ -1,23 +1,42 @@
-import { useCallback, useState, type DragEvent } from 'react';
-import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type NodeTypes } from '@xyflow/react';
-import { useEditor } from './editorStore';
-import { BlockNode } from './BlockNode';
-import { blockInfo } from './blockInfo';
+import { useCallback, useState, type DragEvent, type MouseEvent } from 'react';
+import {
+  Background, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow,
+  type NodeTypes, type OnConnect, type OnReconnect,
+} from '@xyflow/react';
+import { resolveBlockKind } from '../../../shared/catalog';
+import { useEditor } from './store/editorStore';
+import { onEdgesChange, onNodesChange } from './store/flowHandlers';
+import { addBlock, connect, reconnect } from './store/actions';
+import { BlockNode } from './nodes/BlockNode';
+import { NoteNode } from './nodes/NoteNode';
+import { GroupNode } from './nodes/GroupNode';
+import { useInlineEditing } from './nodes/editingStore';
+import { setFlowInstance } from './commands/flowInstance';
+import { useUi } from './commands/uiStore';
+import { GuideLines } from './guides/GuideLines';
+import { PALETTE_MIME } from './palette/dragMime';
+import type { ConnectionFlowEdge, FlowNode } from './flowTypes';
 
 /** Module scope, as React Flow requires: a new object each render would remount every node. */
-const nodeTypes: NodeTypes = { block: BlockNode };
+const nodeTypes: NodeTypes = { block: BlockNode, note: NoteNode, group: GroupNode };
+const snapGrid: [number, number] = [8, 8];
+const panOnDrag = [1, 2];
+const fitViewOptions = { maxZoom: 1, padding: 0.15 };
+const defaultViewport = { x: 0, y: 0, zoom: 1 };
+const onConnect: OnConnect = (c) => void connect(c);
+const onReconnect: OnReconnect<ConnectionFlowEdge> = (old, c) => reconnect(old, c);
 
-export const PALETTE_MIME = 'application/x-envelope-kind';
-
+/**
+ * The canvas. Like draw.io and Excalidraw: drag on empty space box-selects, space+drag or the
+ * middle/right button pans, the wheel scrolls and Ctrl+wheel zooms.
+ */
 export function Canvas() {
   const nodes = useEditor((s) => s.nodes);
   const edges = useEditor((s) => s.edges);
-  const onNodesChange = useEditor((s) => s.onNodesChange);
-  const onEdgesChange = useEditor((s) => s.onEdgesChange);
-  const onConnect = useEditor((s) => s.onConnect);
-  const addBlock = useEditor((s) => s.addBlock);
+  const snapToGrid = useUi((s) => s.snapToGrid);
+  const showMinimap = useUi((s) => s.showMinimap);
   const { screenToFlowPosition } = useReactFlow();
-  // Fit only a design that opens with blocks: fitting the first dropped block would zoom to 2x.
+  // Fit only a design that opens with blocks: fitting the first dropped block would zoom in on it.
   const [fitOnOpen] = useState(() => useEditor.getState().nodes.length > 0);
 
   const onDragOver = useCallback((e: DragEvent) => {
@@ -33,32 +52,58 @@ export function Canvas() {
       if (!kind) return;
       e.preventDefault();
       const position = screenToFlowPosition({ x: e.clientX, y: e.clientY });
-      addBlock(kind, blockInfo(kind).name, { x: position.x - 80, y: position.y - 24 });
+      addBlock(kind, resolveBlockKind(kind).kind.name, { x: position.x - 80, y: position.y - 24 });
     },
-    [addBlock, screenToFlowPosition],
+    [screenToFlowPosition],
   );
+
+  const openMenu = useCallback((e: MouseEvent | globalThis.MouseEvent, target: 'selection' | 'canvas') => {
+    e.preventDefault();
+    useUi.getState().set({ contextMenu: { x: e.clientX, y: e.clientY, target } });
+  }, []);
 
   return (
     <div className="canvas" onDragOver={onDragOver} onDrop={onDrop}>
-      <ReactFlow
+      <ReactFlow<FlowNode, ConnectionFlowEdge>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        onInit={setFlowInstance}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
+        onReconnect={onReconnect}
+        onNodeDoubleClick={(_, node) => useInlineEditing.getState().start(node.id)}
+        onNodeContextMenu={(e) => openMenu(e, 'selection')}
+        onSelectionContextMenu={(e) => openMenu(e, 'selection')}
+        onEdgeContextMenu={(e) => openMenu(e, 'selection')}
+        onPaneContextMenu={(e) => openMenu(e, 'canvas')}
+        connectionMode={ConnectionMode.Loose}
         fitView={fitOnOpen}
-        fitViewOptions={{ maxZoom: 1 }}
-        defaultViewport={{ x: 0, y: 0, zoom: 1 }}
-        snapToGrid
-        snapGrid={[8, 8]}
-        deleteKeyCode={['Backspace', 'Delete']}
+        fitViewOptions={fitViewOptions}
+        defaultViewport={defaultViewport}
+        minZoom={0.05}
+        maxZoom={4}
+        snapToGrid={snapToGrid}
+        snapGrid={snapGrid}
+        selectionOnDrag
+        selectionMode={SelectionMode.Partial}
+        panOnDrag={panOnDrag}
+        panOnScroll
+        zoomOnScroll={false}
+        zoomActivationKeyCode={['Control', 'Meta']}
+        multiSelectionKeyCode="Shift"
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        onlyRenderVisibleElements
+        elevateNodesOnSelect={false}
         proOptions={{ hideAttribution: true }}
         colorMode="system"
       >
         <Background gap={16} />
-        <Controls />
-        <MiniMap pannable zoomable />
+        <Controls showInteractive={false} />
+        {showMinimap && <MiniMap pannable zoomable />}
+        <GuideLines />
       </ReactFlow>
     </div>
   );

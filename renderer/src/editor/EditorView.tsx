@@ -1,23 +1,31 @@
 import { useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { navigate } from '../app/route';
-import { useEditor } from './editorStore';
+import { loadDesign, useEditor } from './store/editorStore';
 import { startAutosave } from './autosave';
 import { Canvas } from './Canvas';
 import { Palette } from './Palette';
 import { SaveIndicator } from './SaveIndicator';
+import { Toolbar } from './chrome/Toolbar';
+import { CommandPalette } from './chrome/CommandPalette';
+import { HelpOverlay } from './chrome/HelpOverlay';
+import { ContextMenu } from './chrome/ContextMenu';
+import { useShortcuts } from './commands/useShortcuts';
+import { useClipboard } from './commands/useClipboard';
+import { useMenuCommands } from './commands/useMenuCommands';
 
 export function EditorView({ designId }: { designId: string }) {
   const status = useEditor((s) => s.status);
   const loadError = useEditor((s) => s.loadError);
   const name = useEditor((s) => s.meta?.name);
-  const load = useEditor((s) => s.load);
 
   useEffect(() => {
-    void load(designId);
-  }, [designId, load]);
-
+    void loadDesign(designId);
+  }, [designId]);
   useEffect(() => startAutosave(), []);
+  useShortcuts();
+  useClipboard();
+  useMenuCommands();
 
   useEffect(() => {
     document.title = name ? `${name} — Envelope` : 'Envelope';
@@ -43,11 +51,15 @@ export function EditorView({ designId }: { designId: string }) {
             ← Library
           </button>
           <h1 className="design-title">{name ?? 'Opening…'}</h1>
+          <Toolbar />
           <SaveIndicator />
         </header>
         <Palette />
         {status === 'ready' ? <Canvas /> : <div className="canvas muted">Opening…</div>}
       </div>
+      <CommandPalette />
+      <HelpOverlay />
+      <ContextMenu />
     </ReactFlowProvider>
   );
 }

@@ -1,12 +1,11 @@
 import { useReactFlow } from '@xyflow/react';
-import { useEditor } from './editorStore';
+import { addBlock } from './store/actions';
 import { blockKinds } from './blockInfo';
 import { BlockIcon } from './BlockIcon';
-import { PALETTE_MIME } from './Canvas';
+import { PALETTE_MIME } from './palette/dragMime';
 
 /** Building blocks to drag onto the canvas, or click to add at the centre of the view. */
 export function Palette() {
-  const addBlock = useEditor((s) => s.addBlock);
   const { screenToFlowPosition } = useReactFlow();
 
   const addAtCentre = (kind: string, name: string) => {

@@ -1,4 +1,4 @@
-import { useEditor } from './editorStore';
+import { useEditor } from './store/editorStore';
 
 const LABELS = { saved: 'Saved', saving: 'Saving…', unsaved: 'Unsaved changes', error: 'Not saved: retrying' } as const;
 

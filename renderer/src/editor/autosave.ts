@@ -1,8 +1,10 @@
 import { api, saveOnUnload } from '../api/client';
-import { useEditor } from './editorStore';
+import { currentDocument, setSaveState, useEditor } from './store/editorStore';
 
 /** Quiet time after the last change before saving; short, so a reload right after an edit keeps it. */
 const DEBOUNCE_MS = 250;
+/** After a failed save, try again on this delay even if nothing else changes. */
+const RETRY_MS = 2000;
 
 /**
  * Saves the open design whenever its document changes: no save button. A drag saves once, at its
@@ -12,57 +14,54 @@ export function startAutosave(): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let inFlight = false;
 
-  const dragging = (): boolean => useEditor.getState().nodes.some((n) => n.dragging);
-
   const flush = async (): Promise<void> => {
     timer = null;
     const state = useEditor.getState();
     if (inFlight || state.revision === state.savedRevision || !state.meta) return;
-    if (dragging()) return; // the drag-end position change schedules the save
+    if (state.gestureBase) return; // the gesture's end bumps the revision and schedules the save
     const revision = state.revision;
-    const document = state.document();
+    const document = currentDocument();
     if (!document) return;
     inFlight = true;
-    state.setSaveState('saving');
+    setSaveState('saving');
     const result = await api.saveDesign({ id: document.id, document });
     inFlight = false;
     const now = useEditor.getState();
     if (now.meta?.id !== document.id) return; // another design was opened meanwhile
     if (result.ok) {
-      now.setSaveState(now.revision === revision ? 'saved' : 'unsaved', revision);
-      if (now.revision !== revision) schedule();
+      setSaveState(now.revision === revision ? 'saved' : 'unsaved', revision);
+      if (now.revision !== revision) schedule(DEBOUNCE_MS);
     } else {
-      now.setSaveState('error');
-      console.error(result.error.message);
+      setSaveState('error');
+      console.error(`autosave failed: ${result.error.message}`);
+      schedule(RETRY_MS);
     }
   };
 
-  const schedule = (): void => {
+  const schedule = (delay: number): void => {
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void flush(), DEBOUNCE_MS);
+    timer = setTimeout(() => void flush(), delay);
   };
 
   const unsubscribe = useEditor.subscribe((state, prev) => {
     if (state.revision !== prev.revision && state.meta && state.meta.id === prev.meta?.id) {
-      if (state.saveState !== 'saving') state.setSaveState('unsaved');
-      schedule();
+      if (state.saveState !== 'saving' && state.saveState !== 'unsaved') setSaveState('unsaved');
+      schedule(DEBOUNCE_MS);
     }
   });
 
-  const onPageHide = (): void => {
+  const flushOnLeave = (): void => {
     const state = useEditor.getState();
     if (state.revision === state.savedRevision) return;
-    const document = state.document();
+    const document = currentDocument();
     if (document) saveOnUnload(document.id, document);
   };
-  window.addEventListener('pagehide', onPageHide);
-  window.addEventListener('beforeunload', onPageHide);
+  window.addEventListener('pagehide', flushOnLeave);
 
   return () => {
     unsubscribe();
     if (timer) clearTimeout(timer);
-    onPageHide();
-    window.removeEventListener('pagehide', onPageHide);
-    window.removeEventListener('beforeunload', onPageHide);
+    flushOnLeave();
+    window.removeEventListener('pagehide', flushOnLeave);
   };
 }

@@ -1,25 +1,42 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import type { BlockFlowNode } from './flowTypes';
-import { blockInfo } from './blockInfo';
-import { BlockIcon } from './BlockIcon';
+import { resolveBlockKind } from '../../../../shared/catalog';
+import type { BlockFlowNode } from '../flowTypes';
+import { BlockIcon } from '../BlockIcon';
+import { updateBlock } from '../store/actions';
+import { InlineText } from './InlineText';
+import { useInlineEditing } from './editingStore';
 
-/** A building block on the canvas. Memoised: React Flow re-renders only the nodes that change. */
-function BlockNodeView({ data, selected }: NodeProps<BlockFlowNode>) {
-  const info = blockInfo(data.kind);
+/**
+ * A building block on the canvas. Memoised: React Flow re-renders only the nodes that change.
+ * Handles on all four sides; with ConnectionMode.Loose any of them starts or ends a connection.
+ */
+function BlockNodeView({ id, data, selected }: NodeProps<BlockFlowNode>) {
+  const { kind, known } = resolveBlockKind(data.kind);
+  const editing = useInlineEditing((s) => s.id === id);
+  const stop = useInlineEditing((s) => s.stop);
+  const replicas = data.params.replicas ?? data.params.instances;
   return (
-    <div className={`block-node${selected ? ' selected' : ''}`} data-kind={data.kind}>
-      <Handle type="target" position={Position.Left} id="l" />
-      <Handle type="target" position={Position.Top} id="t" />
-      <div className="block-icon">
-        <BlockIcon icon={info.icon} />
-      </div>
-      <div className="block-text">
-        <div className="block-label">{data.label}</div>
-        {data.label !== info.name && <div className="block-kind">{info.name}</div>}
-      </div>
+    <div className={`block-node${selected ? ' selected' : ''}${known ? '' : ' unknown'}`} data-kind={data.kind} title={known ? kind.description : `Unknown block kind "${data.kind}"`}>
+      <Handle type="source" position={Position.Left} id="l" />
+      <Handle type="source" position={Position.Top} id="t" />
       <Handle type="source" position={Position.Right} id="r" />
       <Handle type="source" position={Position.Bottom} id="b" />
+      <div className="block-icon">
+        <BlockIcon icon={kind.icon} />
+      </div>
+      <div className="block-text">
+        <InlineText
+          className="block-label"
+          value={data.label}
+          editing={editing}
+          ariaLabel="Block label"
+          onCommit={(label) => updateBlock(id, { label })}
+          onDone={stop}
+        />
+        {data.label !== kind.name && <div className="block-kind">{known ? kind.name : data.kind}</div>}
+      </div>
+      {typeof replicas === 'number' && replicas > 1 && <div className="block-count" title="Instances">×{replicas}</div>}
     </div>
   );
 }

@@ -1,39 +1,40 @@
-import { addEdge, applyEdgeChanges, applyNodeChanges, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { create } from 'zustand';
-import { newId, type Design } from '../../../shared/model';
-import { api } from '../api/client';
-import { unwrap } from '../api/unwrap';
-import { useToasts } from '../app/toasts';
-import { toDocument, toFlowEdge, toFlowNode } from './convert';
-import type { BlockFlowNode, ConnectionFlowEdge } from './flowTypes';
+import type { Design } from '../../../../shared/model';
+import { api } from '../../api/client';
+import { unwrap } from '../../api/unwrap';
+import { useToasts } from '../../app/toasts';
+import { designToFlow, flowToDesign, type DesignMeta } from '../convert';
+import type { ConnectionFlowEdge, FlowNode } from '../flowTypes';
+import { applyEntry, diff, type HistoryEntry } from './history';
 
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error';
-type Meta = Omit<Design, 'nodes' | 'edges'>;
 
-interface EditorState {
+/** How many undo steps are kept; each is a patch of the items it touched, so this is cheap. */
+const HISTORY_LIMIT = 500;
+
+interface DocumentSlice {
+  nodes: FlowNode[];
+  edges: ConnectionFlowEdge[];
+  meta: DesignMeta;
+}
+
+export interface EditorState {
   status: 'idle' | 'loading' | 'ready' | 'error';
   loadError: string | null;
-  meta: Meta | null;
-  nodes: BlockFlowNode[];
+  meta: DesignMeta | null;
+  nodes: FlowNode[];
   edges: ConnectionFlowEdge[];
-  /** Bumped on every change to the document (not on selection or hover). */
+  /** Bumped on every change to the document (not on selection, hover or measurement). */
   revision: number;
   savedRevision: number;
   saveState: SaveState;
-  load: (id: string) => Promise<void>;
-  onNodesChange: (changes: NodeChange<BlockFlowNode>[]) => void;
-  onEdgesChange: (changes: EdgeChange<ConnectionFlowEdge>[]) => void;
-  onConnect: (connection: Connection) => void;
-  addBlock: (kind: string, label: string, position: { x: number; y: number }) => string;
-  document: () => Design | null;
-  setSaveState: (state: SaveState, savedRevision?: number) => void;
+  undoStack: HistoryEntry[];
+  redoStack: HistoryEntry[];
+  /** The document as it was when a gesture (drag, resize) began; the gesture is one undo step. */
+  gestureBase: DocumentSlice | null;
 }
 
-/** Changes that alter the saved document; selection and measurement alone do not. */
-const isDocumentChange = (c: NodeChange | EdgeChange): boolean =>
-  c.type === 'add' || c.type === 'remove' || c.type === 'replace' || (c.type === 'position' && c.position !== undefined);
-
-export const useEditor = create<EditorState>((set, get) => ({
+const initial: EditorState = {
   status: 'idle',
   loadError: null,
   meta: null,
@@ -42,62 +43,100 @@ export const useEditor = create<EditorState>((set, get) => ({
   revision: 0,
   savedRevision: 0,
   saveState: 'saved',
+  undoStack: [],
+  redoStack: [],
+  gestureBase: null,
+};
 
-  load: async (id) => {
-    set({ status: 'loading', loadError: null, meta: null, nodes: [], edges: [], revision: 0, savedRevision: 0, saveState: 'saved' });
-    try {
-      const record = await unwrap(api.getDesign({ id }));
-      const { nodes, edges, ...meta } = record.document;
-      set({ status: 'ready', meta, nodes: nodes.map(toFlowNode), edges: edges.map(toFlowEdge) });
-      if (record.repairs.length > 0) {
-        useToasts.getState().push('info', `Repaired while opening: ${record.repairs.join('; ')}`);
-      }
-    } catch (err) {
-      set({ status: 'error', loadError: err instanceof Error ? err.message : String(err) });
+export const useEditor = create<EditorState>()(() => initial);
+
+const get = useEditor.getState;
+const set = useEditor.setState;
+
+function slice(s: EditorState): DocumentSlice | null {
+  return s.meta ? { nodes: s.nodes, edges: s.edges, meta: s.meta } : null;
+}
+
+/**
+ * The one way the document changes: apply the next nodes/edges/meta, record the difference as an
+ * undo step (unless a gesture is under way), clear redo, and bump the revision for autosave.
+ */
+export function commit(next: Partial<DocumentSlice>): void {
+  const s = get();
+  const before = slice(s);
+  if (!before) return;
+  const after: DocumentSlice = { nodes: next.nodes ?? s.nodes, edges: next.edges ?? s.edges, meta: next.meta ?? before.meta };
+  if (s.gestureBase) {
+    set({ ...after });
+    return;
+  }
+  const entry = diff(before, after);
+  if (!entry) {
+    set({ nodes: after.nodes, edges: after.edges }); // selection-only change
+    return;
+  }
+  set({
+    ...after,
+    revision: s.revision + 1,
+    undoStack: [...s.undoStack.slice(-(HISTORY_LIMIT - 1)), entry],
+    redoStack: [],
+  });
+}
+
+export function beginGesture(): void {
+  const s = get();
+  if (!s.gestureBase) set({ gestureBase: slice(s) });
+}
+
+/** End a drag or resize: everything since beginGesture becomes one undo step. */
+export function endGesture(): void {
+  const s = get();
+  const base = s.gestureBase;
+  if (!base) return;
+  const now = slice(s);
+  const entry = now ? diff(base, now) : null;
+  set({
+    gestureBase: null,
+    ...(entry
+      ? { revision: s.revision + 1, undoStack: [...s.undoStack.slice(-(HISTORY_LIMIT - 1)), entry], redoStack: [] }
+      : {}),
+  });
+}
+
+export function undo(): void {
+  const s = get();
+  const entry = s.undoStack.at(-1);
+  const current = slice(s);
+  if (!entry || !current || s.gestureBase) return;
+  set({ ...applyEntry(current, entry, 'before'), undoStack: s.undoStack.slice(0, -1), redoStack: [...s.redoStack, entry], revision: s.revision + 1 });
+}
+
+export function redo(): void {
+  const s = get();
+  const entry = s.redoStack.at(-1);
+  const current = slice(s);
+  if (!entry || !current || s.gestureBase) return;
+  set({ ...applyEntry(current, entry, 'after'), redoStack: s.redoStack.slice(0, -1), undoStack: [...s.undoStack, entry], revision: s.revision + 1 });
+}
+
+export async function loadDesign(id: string): Promise<void> {
+  set({ ...initial, status: 'loading' });
+  try {
+    const record = await unwrap(api.getDesign({ id }));
+    set({ ...initial, status: 'ready', ...designToFlow(record.document) });
+    if (record.repairs.length > 0) {
+      useToasts.getState().push('info', `Repaired while opening: ${record.repairs.join('; ')}`);
     }
-  },
+  } catch (err) {
+    set({ ...initial, status: 'error', loadError: err instanceof Error ? err.message : String(err) });
+  }
+}
 
-  onNodesChange: (changes) => {
-    const touched = changes.some(isDocumentChange);
-    set((s) => ({ nodes: applyNodeChanges(changes, s.nodes), ...(touched ? { revision: s.revision + 1 } : {}) }));
-  },
+export function currentDocument(): Design | null {
+  const s = get();
+  return s.meta ? flowToDesign(s.meta, s.nodes, s.edges) : null;
+}
 
-  onEdgesChange: (changes) => {
-    const touched = changes.some(isDocumentChange);
-    set((s) => ({ edges: applyEdgeChanges(changes, s.edges), ...(touched ? { revision: s.revision + 1 } : {}) }));
-  },
-
-  onConnect: (connection) => {
-    if (connection.source === connection.target) {
-      useToasts.getState().push('info', 'A block cannot connect to itself: drag from one block to another.');
-      return;
-    }
-    const edge = toFlowEdge({
-      id: newId('e'),
-      source: connection.source,
-      target: connection.target,
-      kind: 'sync',
-      label: '',
-      params: {},
-      ...(connection.sourceHandle ? { sourceHandle: connection.sourceHandle } : {}),
-      ...(connection.targetHandle ? { targetHandle: connection.targetHandle } : {}),
-    });
-    set((s) => ({ edges: addEdge(edge, s.edges), revision: s.revision + 1 }));
-  },
-
-  addBlock: (kind, label, position) => {
-    const id = newId('n');
-    const node = toFlowNode({ id, kind, label, position, params: {} });
-    set((s) => ({ nodes: [...s.nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), { ...node, selected: true }], revision: s.revision + 1 }));
-    return id;
-  },
-
-  document: () => {
-    const { meta, nodes, edges } = get();
-    return meta ? toDocument(meta, nodes, edges) : null;
-  },
-
-  setSaveState: (saveState, savedRevision) =>
-    set((s) => ({ saveState, savedRevision: savedRevision ?? s.savedRevision })),
-}));
-
+export function setSaveState(saveState: SaveState, savedRevision?: number): void {
+  set((s) => ({ saveState, savedRevision: savedRevision ?? s.savedRevision }));
+}

@@ -1,0 +1,53 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+
+/**
+ * Text that becomes an input on double-click or F2 (when `editing` is set by the parent):
+ * Enter or blur commits, Escape cancels. Used for block labels, group labels and notes.
+ */
+export function InlineText({
+  value,
+  editing,
+  multiline = false,
+  onCommit,
+  onDone,
+  className,
+  ariaLabel,
+}: {
+  value: string;
+  editing: boolean;
+  multiline?: boolean;
+  onCommit: (text: string) => void;
+  onDone: () => void;
+  className?: string;
+  ariaLabel: string;
+}) {
+  const [draft, setDraft] = useState(value);
+  const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (editing) {
+      setDraft(value);
+      requestAnimationFrame(() => ref.current?.select());
+    }
+  }, [editing, value]);
+
+  if (!editing) return <div className={className}>{value}</div>;
+  const finish = (commit: boolean) => {
+    if (commit && draft !== value) onCommit(draft);
+    onDone();
+  };
+  const props = {
+    ref,
+    className: `${className ?? ''} nodrag nopan inline-edit`,
+    value: draft,
+    'aria-label': ariaLabel,
+    maxLength: multiline ? 10_000 : 500,
+    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
+    onBlur: () => finish(true),
+    onKeyDown: (e: KeyboardEvent) => {
+      e.stopPropagation(); // keep editor shortcuts (Delete, arrows, Ctrl+Z) out of the text box
+      if (e.key === 'Escape') finish(false);
+      if (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey)) finish(true);
+    },
+  };
+  return multiline ? <textarea {...props} /> : <input {...props} />;
+}

@@ -1,0 +1,51 @@
+import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
+import type { ConnectionFlowEdge, FlowNode } from '../flowTypes';
+import { beginGesture, commit, endGesture, useEditor } from './editorStore';
+import { reparentNodes } from './groupMembership';
+import { alignTo } from '../guides/alignment';
+import { clearGuides, useGuides } from '../guides/guideStore';
+
+/**
+ * React Flow's own changes. A drag or a resize is a gesture: its frames update the canvas, and
+ * its end (with any change of group membership) becomes one undo step. Selection and
+ * measurement are not edits.
+ */
+export function onNodesChange(changes: NodeChange<FlowNode>[]): void {
+  const ended: string[] = [];
+  for (const c of changes) {
+    if ((c.type === 'position' && c.dragging) || (c.type === 'dimensions' && c.resizing)) beginGesture();
+    if (c.type === 'position' && c.dragging === false) ended.push(c.id);
+    if (c.type === 'dimensions' && c.resizing === false) ended.push(c.id);
+  }
+  snapSingleDrag(changes);
+  const nodes = applyNodeChanges(changes, useEditor.getState().nodes);
+  if (changes.every((c) => c.type === 'select' || (c.type === 'dimensions' && c.resizing === undefined))) {
+    useEditor.setState({ nodes });
+    return;
+  }
+  commit({ nodes });
+  if (ended.length > 0) {
+    clearGuides();
+    reparentNodes(ended);
+    endGesture();
+  }
+}
+
+export function onEdgesChange(changes: EdgeChange<ConnectionFlowEdge>[]): void {
+  const edges = applyEdgeChanges(changes, useEditor.getState().edges);
+  if (changes.every((c) => c.type === 'select')) useEditor.setState({ edges });
+  else commit({ edges });
+}
+
+/** While one node is dragged, snap it to its siblings' edges and centres and show the guides. */
+function snapSingleDrag(changes: NodeChange<FlowNode>[]): void {
+  if (changes.length !== 1) return;
+  const change = changes[0]!;
+  if (change.type !== 'position' || !change.dragging || !change.position) return;
+  const nodes = useEditor.getState().nodes;
+  const dragged = nodes.find((n) => n.id === change.id);
+  if (!dragged || dragged.type === 'group') return;
+  const { position, guides } = alignTo(dragged, change.position, nodes);
+  change.position = position;
+  useGuides.setState(guides);
+}

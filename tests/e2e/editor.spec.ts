@@ -1,0 +1,133 @@
+import { expect, test, type Page } from '@playwright/test';
+import { blockKinds } from '../../shared/catalog';
+import { createDesign, designIdFromUrl, getDocument, snapshot, waitForSaved, type SavedDocument } from './helpers';
+
+/** A comparable form of the saved document: ids sorted, positions rounded. */
+function normalise(doc: SavedDocument) {
+  const round = (p: { x: number; y: number }) => ({ x: Math.round(p.x), y: Math.round(p.y) });
+  return {
+    nodes: [...doc.nodes].map((n) => ({ ...n, position: round(n.position) })).sort((a, b) => a.id.localeCompare(b.id)),
+    edges: [...doc.edges].sort((a, b) => a.id.localeCompare(b.id)),
+    groups: [...doc.groups].map((g) => ({ ...g, position: round(g.position) })).sort((a, b) => a.id.localeCompare(b.id)),
+  };
+}
+
+async function zoomOutTwice(page: Page) {
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+-');
+  await page.keyboard.press('Control+-');
+  await page.waitForTimeout(300);
+}
+
+test('every block from the palette, connections, groups, clipboard, and undo/redo of every step', async ({ page }) => {
+  test.setTimeout(180_000);
+  await createDesign(page, `Editor ${Date.now()}`);
+  const id = designIdFromUrl(page);
+  const history: ReturnType<typeof normalise>[] = [normalise(await getDocument(page, id))];
+  const step = async () => {
+    await waitForSaved(page);
+    history.push(normalise(await getDocument(page, id)));
+  };
+
+  await zoomOutTwice(page);
+  // 1. Every block kind, dragged from the palette onto the canvas.
+  for (const [i, kind] of blockKinds.entries()) {
+    await page.locator(`.palette-item[data-kind="${kind.id}"]`).dragTo(page.locator('.canvas'), {
+      targetPosition: { x: 120 + (i % 6) * 160, y: 90 + Math.floor(i / 6) * 110 },
+    });
+    await step();
+  }
+  await expect(page.locator('.react-flow__node-block')).toHaveCount(blockKinds.length);
+
+  // 2. Connect a chain of blocks by dragging between handles.
+  const node = (kind: string) => page.locator(`.react-flow__node-block:has([data-kind="${kind}"])`);
+  for (const [a, b] of [['client', 'dns'], ['dns', 'loadBalancer'], ['loadBalancer', 'webServer'], ['webServer', 'appServer'], ['appServer', 'cache']]) {
+    await node(a!).locator('.react-flow__handle-right').dragTo(node(b!).locator('.react-flow__handle-left'));
+    await step();
+  }
+  await expect(page.locator('.react-flow__edge')).toHaveCount(5);
+
+  // 3. Rename a block inline (F2).
+  await node('appServer').click();
+  await page.keyboard.press('F2');
+  await page.getByLabel('Block label').fill('Orders API');
+  await page.getByLabel('Block label').press('Enter');
+  await step();
+  await expect(page.locator('.block-label', { hasText: 'Orders API' })).toHaveCount(1);
+
+  // 4. A region group; drag two blocks into it; then move the group and they move with it.
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Shift+R');
+  await step();
+  const group = page.locator('.react-flow__node-group');
+  await expect(group).toHaveCount(1);
+  for (const kind of ['sqlDatabase', 'nosqlDatabase']) {
+    const g = (await group.boundingBox())!;
+    await node(kind).hover();
+    await page.mouse.down();
+    await page.mouse.move(g.x + g.width / 2, g.y + g.height / 2 + (kind === 'sqlDatabase' ? -20 : 30), { steps: 8 });
+    await page.mouse.up();
+    await step();
+  }
+  let doc = await getDocument(page, id);
+  const groupId = doc.groups[0]!.id;
+  expect(doc.nodes.filter((n) => n.groupId === groupId).map((n) => n.kind).sort()).toEqual(['nosqlDatabase', 'sqlDatabase']);
+  const before = (await node('sqlDatabase').boundingBox())!;
+  const title = (await group.locator('.group-title').boundingBox())!;
+  await page.mouse.move(title.x + 10, title.y + 5);
+  await page.mouse.down();
+  await page.mouse.move(title.x + 90, title.y + 45, { steps: 8 });
+  await page.mouse.up();
+  await step();
+  const after = (await node('sqlDatabase').boundingBox())!;
+  expect(Math.round(after.x - before.x)).toBeGreaterThan(20);
+  expect(Math.round(after.y - before.y)).toBeGreaterThan(10);
+
+  // 5. Copy and paste a block (the system clipboard's copy/paste events).
+  await node('cdn').click();
+  await page.keyboard.press('Control+c');
+  await page.keyboard.press('Control+v');
+  await step();
+  await expect(page.locator('.react-flow__node-block[data-id] [data-kind="cdn"]')).toHaveCount(2);
+  doc = await getDocument(page, id);
+  expect(doc.nodes.filter((n) => n.kind === 'cdn')).toHaveLength(2);
+  await snapshot(page, 'editor-all-blocks');
+
+  // 6. Undo every step back to the empty design, comparing the saved document each way.
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  for (let i = history.length - 2; i >= 0; i--) {
+    await page.keyboard.press('Control+z');
+    await waitForSaved(page);
+    expect(normalise(await getDocument(page, id)), `after undoing to step ${i}`).toEqual(history[i]);
+  }
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+  for (let i = 1; i < history.length; i++) {
+    await page.keyboard.press('Control+Shift+z');
+    await waitForSaved(page);
+    expect(normalise(await getDocument(page, id)), `after redoing step ${i}`).toEqual(history[i]);
+  }
+
+  // 7. Auto-layout leaves no two blocks overlapping.
+  await page.keyboard.press('Shift+L');
+  await waitForSaved(page);
+  await page.waitForTimeout(300);
+  const boxes = await page.locator('.react-flow__node-block').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+      expect(overlap, `blocks ${i} and ${j} overlap after auto-layout`).toBe(false);
+    }
+  }
+  await snapshot(page, 'editor-auto-layout');
+});
+
+test('a block cannot be connected to itself, and the hint says why', async ({ page }) => {
+  await createDesign(page, `Self ${Date.now()}`);
+  await page.locator('.palette-item[data-kind="appServer"]').dragTo(page.locator('.canvas'), { targetPosition: { x: 300, y: 200 } });
+  const block = page.locator('.react-flow__node-block');
+  await block.locator('.react-flow__handle-right').dragTo(block.locator('.react-flow__handle-left'));
+  await expect(page.locator('.react-flow__edge')).toHaveCount(0);
+  await expect(page.getByText('A block cannot connect to itself')).toBeVisible();
+});
