@@ -30,6 +30,7 @@ export function menuTemplate({ isMac, isPackaged, send }: MenuOptions): MenuItem
       command('Open…', 'design.open', 'CmdOrCtrl+O'),
       separator,
       command('Save Version', 'version.save', 'CmdOrCtrl+S'),
+      command('Library', 'design.library'),
       separator,
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
@@ -44,16 +45,27 @@ export function menuTemplate({ isMac, isPackaged, send }: MenuOptions): MenuItem
       { role: 'copy' },
       { role: 'paste' },
       { role: 'delete' },
+      command('Duplicate', 'edit.duplicate', 'CmdOrCtrl+D'),
       separator,
-      { role: 'selectAll' },
+      // The renderer selects all blocks on the canvas, or all text inside a text field.
+      command('Select All', 'edit.selectAll', 'CmdOrCtrl+A'),
+      separator,
+      command('Command Palette…', 'app.commandPalette', 'CmdOrCtrl+K'),
     ],
   };
   const view: MenuItemConstructorOptions = {
     label: 'View',
     submenu: [
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      // Canvas zoom, not Chromium's page zoom: the renderer's view commands.
+      command('Actual Size', 'view.zoomReset', 'CmdOrCtrl+0'),
+      command('Zoom In', 'view.zoomIn', 'CmdOrCtrl+='),
+      command('Zoom Out', 'view.zoomOut', 'CmdOrCtrl+-'),
+      command('Fit View', 'view.fit', 'Shift+1'),
+      command('Zoom to Selection', 'view.zoomSelection', 'Shift+2'),
+      command('Minimap', 'view.toggleMinimap', 'CmdOrCtrl+M'),
+      separator,
+      command('Auto-layout Left to Right', 'arrange.layoutRight', 'Shift+L'),
+      command('Auto-layout Top to Bottom', 'arrange.layoutDown', 'Shift+T'),
       separator,
       { role: 'togglefullscreen' },
       ...(isPackaged ? [] : [separator, { role: 'reload' } as const, { role: 'toggleDevTools' } as const]),
@@ -67,7 +79,7 @@ export function menuTemplate({ isMac, isPackaged, send }: MenuOptions): MenuItem
   };
   const help: MenuItemConstructorOptions = {
     role: 'help',
-    submenu: [{ role: 'about', label: 'About Envelope' }],
+    submenu: [command('Keyboard Shortcuts', 'app.help', '?'), { role: 'about', label: 'About Envelope' }],
   };
   // On macOS the first menu is always the application's own (About, Hide, Quit…).
   return [...(isMac ? [{ role: 'appMenu' } as const] : []), file, edit, view, window, help];

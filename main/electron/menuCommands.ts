@@ -5,10 +5,29 @@
  */
 export const MENU_COMMAND_CHANNEL = 'envelope:menu-command';
 
-export const menuCommandIds = ['design.new', 'design.open', 'version.save', 'edit.undo', 'edit.redo'] as const;
+export const menuCommandIds = [
+  'design.new',
+  'design.open',
+  'design.library',
+  'version.save',
+  'edit.undo',
+  'edit.redo',
+  'edit.duplicate',
+  'edit.selectAll',
+  'view.zoomIn',
+  'view.zoomOut',
+  'view.zoomReset',
+  'view.fit',
+  'view.zoomSelection',
+  'view.toggleMinimap',
+  'arrange.layoutRight',
+  'arrange.layoutDown',
+  'app.commandPalette',
+  'app.help',
+] as const;
 export type MenuCommandId = (typeof menuCommandIds)[number];
 
-/** The preload re-checks what arrives: a lowercase dotted id, short, nothing else. */
+/** The preload re-checks what arrives: a dotted camelCase id, short, nothing else. */
 export function isMenuCommandId(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 64 && /^[a-z.]+$/.test(value);
+  return typeof value === 'string' && value.length <= 64 && /^[a-z][a-zA-Z.]*$/.test(value);
 }

@@ -15,16 +15,12 @@ function nudge(dx: number, dy: number, keyName: string, label: string): Command 
     shortcut: `${keyName} (Shift: ×10)`,
     keyTest: (e) => e.key === keyName && !mod(e) && !e.altKey,
     enabled: () => selectedNodes().length > 0,
-    perform: () => {
-      const big = lastArrowShift ? 10 : 1;
-      nudgeSelection(dx * big * 8, dy * big * 8);
+    perform: (e) => {
+      const step = e?.shiftKey ? 80 : 8;
+      nudgeSelection(dx * step, dy * step);
     },
   };
 }
-
-/** Arrow keys with Shift move ten grid steps; the keyTest records it for perform. */
-let lastArrowShift = false;
-window.addEventListener('keydown', (e) => (lastArrowShift = e.shiftKey), true);
 
 export const editCommands: Command[] = [
   {

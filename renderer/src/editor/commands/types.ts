@@ -15,7 +15,8 @@ export interface Command {
   enabled?: () => boolean;
   /** Shown in the context menu of the canvas or a selection. */
   contextMenu?: 'selection' | 'canvas' | 'both';
-  perform: () => void | Promise<void>;
+  /** The keyboard event when a shortcut triggered it (e.g. Shift for bigger nudges). */
+  perform: (e?: KeyboardEvent) => void | Promise<void>;
 }
 
 export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);

@@ -7,6 +7,13 @@ export function useMenuCommands(): void {
   useEffect(() => {
     const bridge = (window as { envelope?: Partial<EnvelopeBridge> }).envelope;
     if (!bridge?.onMenuCommand) return;
-    return bridge.onMenuCommand((id) => void runCommand(id));
+    return bridge.onMenuCommand((id) => {
+      // In a text field, the menu's Undo, Redo and Select All act on the text, as users expect.
+      const el = document.activeElement;
+      const typing = el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA'].includes(el.tagName));
+      const textCommand = { 'edit.undo': 'undo', 'edit.redo': 'redo', 'edit.selectAll': 'selectAll' }[id];
+      if (typing && textCommand) document.execCommand(textCommand);
+      else runCommand(id);
+    });
   }, []);
 }

@@ -18,7 +18,7 @@ export function useShortcuts(): void {
       for (const command of commands) {
         if (command.keyTest?.(e) && isEnabled(command)) {
           e.preventDefault();
-          void command.perform();
+          void command.perform(e);
           return;
         }
       }
