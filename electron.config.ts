@@ -68,7 +68,8 @@ export const builderConfig = {
   fileAssociations: [
     { ext: 'envelope.json', name: 'Envelope design', description: 'Envelope architecture design', mimeType: 'application/vnd.envelope+json', role: 'Editor' },
   ],
-  linux: { target: ['AppImage', 'deb'], category: 'Development', icon: 'assets/icon.png' },
+  // The deb target requires a maintainer; .invalid marks it as the placeholder to replace before release.
+  linux: { target: ['AppImage', 'deb'], category: 'Development', icon: 'assets/icon.png', maintainer: 'Envelope team <maintainers@envelope.invalid>' },
   mac: { target: ['dmg'], category: 'public.app-category.developer-tools', icon: 'assets/icon.png' },
   win: { target: ['nsis'], icon: 'assets/icon.png' },
 };
