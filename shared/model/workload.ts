@@ -45,6 +45,8 @@ export const WorkloadSchema = z.object({
   peak: PeakModelSchema.default({ type: 'factor', factor: 2 }),
   retentionDays: Finite.min(0).default(365 * 5),
   units: z.enum(['decimal', 'binary']).default('decimal'),
+  /** Period for "chance of no failure" figures; unset means 30 days. Optional so older documents parse. */
+  reliabilityWindowDays: Finite.positive('a reliability window is longer than 0 days').max(36_500).optional(),
 });
 
 export type PayloadShare = z.infer<typeof PayloadShareSchema>;

@@ -1,0 +1,120 @@
+import { networkRoundTripMs, type NetworkKind } from '../catalog';
+import type { Design } from '../model/design';
+import type { Operation } from '../model/workload';
+import { B_CLIENT, buildBlockTable, resolveEdgeParams, type BlockTable, type EdgeParams, type ParamProblem } from './blockTable';
+import { buildGraph, type Graph } from './graph';
+import { averageRps, payloadMixBytes, peakFactor } from './formulas/traffic';
+
+/** An operation with its entry block found and its sizes worked out. */
+export interface ResolvedOperation {
+  op: Operation;
+  index: number;
+  /** Node index where it enters, or -1 when it has none. */
+  entry: number;
+  entryReason: 'set' | 'firstClient' | 'missing' | 'notFound';
+  avgRps: number;
+  /** Average payload-mix bytes per request. */
+  mixBytes: number;
+  /** Bytes a request carries: request bytes, plus the payload mix when the operation writes. */
+  requestBytes: number;
+  /** Bytes a response carries: response bytes, plus the payload mix when the operation reads. */
+  responseBytes: number;
+}
+
+export interface EstimateContext {
+  design: Design;
+  graph: Graph;
+  blocks: BlockTable;
+  edges: EdgeParams[];
+  ops: ResolvedOperation[];
+  peakFactor: number;
+  /** Per edge: round-trip latency of the hop (ms) and the network it crosses. */
+  hopLatencyMs: Float64Array;
+  network: NetworkKind[];
+  problems: ParamProblem[];
+  windowDays: number;
+}
+
+/** Operations with their entry: the block named by entryNodeId, else the first client. */
+export function resolveOperations(design: Design, nodeIndex: Map<string, number>, firstClient: number): ResolvedOperation[] {
+  const dau = design.workload.dailyActiveUsers;
+  return design.workload.operations.map((op, index) => {
+    let entry = -1;
+    let entryReason: ResolvedOperation['entryReason'] = 'missing';
+    if (op.entryNodeId !== undefined && op.entryNodeId !== '') {
+      entry = nodeIndex.get(op.entryNodeId) ?? -1;
+      entryReason = entry >= 0 ? 'set' : 'notFound';
+    } else if (firstClient >= 0) {
+      entry = firstClient;
+      entryReason = 'firstClient';
+    }
+    const mixBytes = payloadMixBytes(op.payloadMix);
+    return {
+      op,
+      index,
+      entry,
+      entryReason,
+      avgRps: averageRps(dau, op.requestsPerUserPerDay),
+      mixBytes,
+      requestBytes: op.requestBytes + (op.writes ? mixBytes : 0),
+      responseBytes: op.responseBytes + (op.writes ? 0 : mixBytes),
+    };
+  });
+}
+
+/** Map from group id to the id of the region group it sits in (walking up nested groups). */
+function regionOfGroups(design: Design): Map<string, string> {
+  const groups = new Map(design.groups.map((g) => [g.id, g]));
+  const out = new Map<string, string>();
+  for (const g of design.groups) {
+    let cur: typeof g | undefined = g;
+    for (let depth = 0; cur && depth < 64; depth++) {
+      if (cur.kind === 'region') {
+        out.set(g.id, cur.id);
+        break;
+      }
+      cur = cur.parentId !== undefined ? groups.get(cur.parentId) : undefined;
+    }
+  }
+  return out;
+}
+
+/**
+ * The network a hop crosses when the connection does not say: the Internet to or from a client,
+ * across regions between blocks in different region groups, else the same data center.
+ */
+export function defaultNetwork(sourceIsClient: boolean, targetIsClient: boolean, sourceRegion: string | null, targetRegion: string | null): NetworkKind {
+  if (sourceIsClient || targetIsClient) return 'internet';
+  if (sourceRegion && targetRegion && sourceRegion !== targetRegion) return 'crossRegion';
+  return 'sameDataCenter';
+}
+
+export function buildContext(design: Design): EstimateContext {
+  const problems: ParamProblem[] = [];
+  const blocks = buildBlockTable(design.nodes, problems);
+  const edges = design.edges.map((edge, i) => resolveEdgeParams(edge, i, problems));
+  let firstClient = -1;
+  for (let i = 0; i < blocks.count && firstClient < 0; i++) if (blocks.behaviour[i]! & B_CLIENT) firstClient = i;
+  const nodeIndex = new Map<string, number>();
+  design.nodes.forEach((node, i) => {
+    if (!nodeIndex.has(node.id)) nodeIndex.set(node.id, i);
+  });
+  const ops = resolveOperations(design, nodeIndex, firstClient);
+  const graph = buildGraph(design, nodeIndex, ops.map((o) => o.entry));
+  const regionOfGroup = regionOfGroups(design);
+  const regionOf = (i: number): string | null => {
+    const g = design.nodes[i]!.groupId;
+    return g !== undefined ? regionOfGroup.get(g) ?? null : null;
+  };
+  const hopLatencyMs = new Float64Array(graph.edgeCount);
+  const network = new Array<NetworkKind>(graph.edgeCount);
+  for (let e = 0; e < graph.edgeCount; e++) {
+    const s = graph.source[e]!;
+    const t = graph.target[e]!;
+    const p = edges[e]!;
+    const net = p.network ?? (s < 0 || t < 0 ? 'sameDataCenter' : defaultNetwork((blocks.behaviour[s]! & B_CLIENT) !== 0, (blocks.behaviour[t]! & B_CLIENT) !== 0, regionOf(s), regionOf(t)));
+    network[e] = net;
+    hopLatencyMs[e] = Number.isNaN(p.latencyMs) ? networkRoundTripMs[net].ms : p.latencyMs;
+  }
+  return { design, graph, blocks, edges, ops, peakFactor: peakFactor(design.workload.peak), hopLatencyMs, network, problems, windowDays: design.workload.reliabilityWindowDays ?? 30 };
+}
