@@ -9,7 +9,7 @@ import globals from 'globals';
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'net', 'crypto', 'url', 'util'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'artifacts/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['.tmp/**', 'out/**', 'dist/**', 'node_modules/**', 'artifacts/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -44,7 +44,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['**/main/**'], allowTypeImports: true, message: 'renderer/ never imports main/ (a type import of the bridge is allowed).' },
-          { group: ['electron', 'better-sqlite3', ...nodeBuiltins], message: 'the renderer has no Node or Electron: go through the API client.' },
+          { group: ['electron', 'better-sqlite3', ...nodeBuiltins], allowTypeImports: true, message: 'the renderer has no Node or Electron: go through the API client.' },
         ],
       }],
     },

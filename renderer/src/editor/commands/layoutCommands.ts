@@ -2,9 +2,7 @@ import type { Command } from './types';
 
 /** Auto-layout with elkjs, loaded on first use so opening the editor does not pay for it. */
 async function layout(direction: 'RIGHT' | 'DOWN'): Promise<void> {
-  // TEMP until layout/runLayout.ts lands.
-  const path = '../layout/runLayout';
-  const { runAutoLayout } = (await import(/* @vite-ignore */ path)) as { runAutoLayout: (d: string) => Promise<void> };
+  const { runAutoLayout } = await import('../layout/runLayout');
   await runAutoLayout(direction);
 }
 
