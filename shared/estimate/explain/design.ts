@@ -1,0 +1,105 @@
+import { B_CLIENT } from '../blockTable';
+import type { DesignTotals } from '../schema';
+import type { ExplainEnv } from './env';
+import { edgeName } from './env';
+import { blockName, computedInput } from './inputs';
+import type { DesignFigureKey, Explanation, ExplanationInput } from './types';
+
+/** Design totals: sums over operations or blocks, listed as their terms. */
+
+type ColumnKey = 'bytesPerDay' | 'bytesPerYear' | 'bytesStored' | 'instances';
+
+function sumBlocks(env: ExplainEnv, column: ColumnKey, unit: string): { inputs: ExplanationInput[]; value: number } {
+  const inputs: ExplanationInput[] = [];
+  let value = 0;
+  const cols = env.result.blocks;
+  for (let i = 0; i < cols.id.length; i++) {
+    if (env.ctx.blocks.behaviour[i]! & B_CLIENT) continue;
+    const v = cols[column][i]!;
+    if (v !== 0) inputs.push(computedInput(blockName(env.ctx, i), v, unit));
+    value += v;
+  }
+  return { inputs, value };
+}
+
+export function explainDesign(env: ExplainEnv, key: DesignFigureKey): Explanation {
+  const { ctx, result } = env;
+  const figure = `design: ${key}`;
+  if (key.startsWith('scores.')) {
+    const score = result.scores[key.slice('scores.'.length) as keyof typeof result.scores];
+    return { figure, formula: 'design score = average of the blocks\' scores + design-wide rules, kept between 0 and 100', inputs: score.reasons.map((r) => ({ name: r.reason, value: r.points, unit: 'points', source: 'Envelope score rules' })), result: { value: score.value, unit: 'points' }, notes: [] };
+  }
+  const k = key as keyof DesignTotals;
+  const ops = (pick: (o: (typeof result.operations)[number]) => number, filter: (o: (typeof result.operations)[number]) => boolean = () => true): ExplanationInput[] =>
+    result.operations.filter(filter).map((o) => computedInput(`"${o.name}"`, pick(o), 'rps'));
+  const total = (inputs: ExplanationInput[]): number => inputs.reduce((s, i) => s + (i.value as number), 0);
+  const make = (formula: string, inputs: ExplanationInput[], value: number, unit: string): Explanation => ({ figure, formula, inputs, result: { value, unit }, notes: [] });
+  switch (k) {
+    case 'peakFactor': {
+      const peak = ctx.design.workload.peak;
+      return peak.type === 'factor'
+        ? make('peak factor as set', [computedInput('factor', peak.factor, 'x', 'workload.peak.factor')], peak.factor, 'x')
+        : make('peak factor = share of traffic / share of the day it arrives in', [computedInput('traffic share', peak.trafficShare, 'ratio', 'workload.peak.trafficShare'), computedInput('time share', peak.timeShare, 'ratio', 'workload.peak.timeShare')], peak.trafficShare / peak.timeShare, 'x');
+    }
+    case 'avgRps': {
+      const inputs = ops((o) => o.avgRps);
+      return make('average rps = sum over operations', inputs, total(inputs), 'rps');
+    }
+    case 'avgReadRps':
+    case 'avgWriteRps': {
+      const inputs = ops((o) => o.avgRps, (o) => o.writes === (k === 'avgWriteRps'));
+      return make(`sum over operations that ${k === 'avgWriteRps' ? 'write' : 'only read'}`, inputs, total(inputs), 'rps');
+    }
+    case 'peakRps':
+      return make('peak rps = average rps * peak factor', [computedInput('average rps', result.totals.avgRps, 'rps'), computedInput('peak factor', ctx.peakFactor, 'x')], result.totals.avgRps * ctx.peakFactor, 'rps');
+    case 'instances': {
+      const s = sumBlocks(env, 'instances', 'count');
+      return make('instances = sum of the instances drawn on every block we run', s.inputs, s.value, 'count');
+    }
+    case 'instancesNeeded': {
+      const inputs: ExplanationInput[] = [];
+      const cols = result.blocks;
+      for (let i = 0; i < cols.id.length; i++) {
+        if (ctx.blocks.behaviour[i]! & B_CLIENT) continue;
+        inputs.push(computedInput(`${blockName(ctx, i)}: max(for load, for storage)`, Math.max(cols.instancesNeeded[i]!, cols.storageNodesNeeded[i]!), 'count'));
+      }
+      return make('instances needed = sum over blocks of max(instances for the peak load, storage nodes)', inputs, total(inputs), 'count');
+    }
+    case 'storageBytesPerDay':
+    case 'storageBytesPerYear':
+    case 'storageBytesStored': {
+      const column = k === 'storageBytesPerDay' ? 'bytesPerDay' : k === 'storageBytesPerYear' ? 'bytesPerYear' : 'bytesStored';
+      const s = sumBlocks(env, column, 'bytes');
+      return make(`sum of ${column} over the blocks that keep data`, s.inputs, s.value, 'bytes');
+    }
+    case 'ingressBitsPerSecond':
+    case 'egressBitsPerSecond':
+    case 'peakIngressBitsPerSecond':
+    case 'peakEgressBitsPerSecond': {
+      const ingress = k === 'ingressBitsPerSecond' || k === 'peakIngressBitsPerSecond';
+      const peak = k.startsWith('peak') ? ctx.peakFactor : 1;
+      const inputs: ExplanationInput[] = [];
+      for (const op of ctx.ops) {
+        if (op.entry < 0 || ctx.blocks.behaviour[op.entry]! & B_CLIENT) continue;
+        inputs.push(computedInput(`"${op.op.name}" enters at ${blockName(ctx, op.entry)}`, op.avgRps * (ingress ? op.requestBytes : op.responseBytes) * 8 * peak, 'bit/s'));
+      }
+      for (let e = 0; e < ctx.graph.edgeCount; e++) {
+        const s = ctx.graph.source[e]!;
+        const t = ctx.graph.target[e]!;
+        if (s < 0 || t < 0) continue;
+        const fromClient = (ctx.blocks.behaviour[s]! & B_CLIENT) !== 0;
+        const toClient = (ctx.blocks.behaviour[t]! & B_CLIENT) !== 0;
+        if (fromClient === toClient) continue;
+        const v = (fromClient === ingress ? result.edges.requestBitsPerSecond[e]! : result.edges.responseBitsPerSecond[e]!) * peak;
+        if (v) inputs.push(computedInput(edgeName(env, e), v, 'bit/s'));
+      }
+      return make(`${ingress ? 'ingress' : 'egress'} = bytes crossing between clients (or the outside) and the blocks we run${peak !== 1 ? ', times the peak factor' : ''}`, inputs, total(inputs), 'bit/s');
+    }
+    case 'lowestOperationAvailability': {
+      const inputs = result.operations.filter((o) => o.entryNodeId !== null).map((o) => computedInput(`"${o.name}"`, o.availability, 'ratio'));
+      return make('the lowest availability of any operation (1 with none)', inputs, inputs.reduce((m, i) => Math.min(m, i.value as number), 1), 'ratio');
+    }
+    default:
+      return make('the reliability window of the workload (30 days when unset)', [computedInput('window', ctx.windowDays, 'days', 'workload.reliabilityWindowDays')], ctx.windowDays, 'days');
+  }
+}

@@ -1,0 +1,51 @@
+import type { Design } from '../../model/design';
+import { buildContext, type EstimateContext } from '../context';
+import { runTraffic, type Traffic } from '../traffic';
+import type { EstimateResult } from '../schema';
+
+/**
+ * What explanations read: the estimate's own context (resolved parameters, graph) rebuilt from
+ * the design, the result being explained, the traffic pass (for per-operation shares), and
+ * each block's incoming connections. Built once per design and result, O(nodes + edges).
+ */
+export interface ExplainEnv {
+  ctx: EstimateContext;
+  result: EstimateResult;
+  traffic: Traffic;
+  inStart: Int32Array;
+  inEdges: Int32Array;
+  blockIndex: Map<string, number>;
+  edgeIndex: Map<string, number>;
+  opIndex: Map<string, number>;
+}
+
+export function createEnv(design: Design, result: EstimateResult): ExplainEnv {
+  const ctx = buildContext(design);
+  const traffic = runTraffic(ctx);
+  const { nodeCount, edgeCount, target } = ctx.graph;
+  const inStart = new Int32Array(nodeCount + 1);
+  for (let e = 0; e < edgeCount; e++) if (target[e]! >= 0 && ctx.graph.source[e]! >= 0) inStart[target[e]! + 1]!++;
+  for (let i = 0; i < nodeCount; i++) inStart[i + 1]! += inStart[i]!;
+  const fill = inStart.slice(0, nodeCount);
+  const inEdges = new Int32Array(inStart[nodeCount]!);
+  for (let e = 0; e < edgeCount; e++) if (target[e]! >= 0 && ctx.graph.source[e]! >= 0) inEdges[fill[target[e]!]!++] = e;
+  return {
+    ctx,
+    result,
+    traffic,
+    inStart,
+    inEdges,
+    blockIndex: ctx.graph.nodeIndex,
+    edgeIndex: new Map(design.edges.map((e, i) => [e.id, i])),
+    opIndex: new Map(design.workload.operations.map((o, i) => [o.id, i])),
+  };
+}
+
+export function edgeName(env: ExplainEnv, e: number): string {
+  const edge = env.ctx.design.edges[e]!;
+  const label = (id: string): string => {
+    const i = env.blockIndex.get(id);
+    return i === undefined ? id : env.ctx.design.nodes[i]!.label || id;
+  };
+  return `${label(edge.source)} -> ${label(edge.target)}`;
+}
