@@ -4,7 +4,7 @@ import type { Traffic } from './traffic';
 import { isWriteAt } from './traffic';
 import type { Bandwidth } from './bandwidth';
 import { BLOCK_FLAG, type BlockColumns } from './schema';
-import { toNumbers, zeros } from './columns';
+import { doubleColumns, toNumbers } from './columns';
 import { cpuBoundRps, instancesNeeded, memoryBoundRps, requestsInFlight, shardsNeeded, utilization, ceilCount } from './formulas/capacity';
 import { BYTES_PER_TB, bytesPerDay, bytesPerYear, bytesStored, storageNodesNeeded } from './formulas/storage';
 import { SECONDS_PER_YEAR, availabilityFromMtbf, blockMttrHours, downtimeSeconds, failureFreeProbability, kOfNAvailability, mtbfFromAvailability } from './formulas/availability';
@@ -72,7 +72,8 @@ export function computeBlockColumns(ctx: EstimateContext, traffic: Traffic, band
   const t = ctx.blocks;
   const n = t.count;
   const cols = { id: design.nodes.map((d) => d.id), flags: new Array<number>(n).fill(0), avgRpsByOperation: toNumbers(traffic.nodeRps) } as BlockColumns;
-  for (const key of COLUMN_KEYS) cols[key] = zeros(n);
+  const column = doubleColumns(n);
+  for (const key of COLUMN_KEYS) cols[key] = column();
   const retention = design.workload.retentionDays;
   const acc: ScoreAcc = { total: 0, reasons: null };
   const input = emptyScoreInput();

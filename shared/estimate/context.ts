@@ -2,7 +2,7 @@ import { networkRoundTripMs, type NetworkKind } from '../catalog';
 import type { Design } from '../model/design';
 import type { Operation } from '../model/workload';
 import { B_CLIENT, buildBlockTable, resolveEdgeParams, type BlockTable, type EdgeParams, type ParamProblem } from './blockTable';
-import { buildGraph, type Graph } from './graph';
+import { buildGraph, EDGE_REPLICATION, type Graph } from './graph';
 import { averageRps, payloadMixBytes, peakFactor } from './formulas/traffic';
 
 /** An operation with its entry block found and its sizes worked out. */
@@ -31,6 +31,8 @@ export interface EstimateContext {
   /** Per edge: round-trip latency of the hop (ms) and the network it crosses. */
   hopLatencyMs: Float64Array;
   network: NetworkKind[];
+  /** Per edge, the routing rules that do not depend on the operation (ROUTE_* bits). */
+  route: Uint8Array;
   problems: ParamProblem[];
   windowDays: number;
 }
@@ -89,6 +91,22 @@ export function defaultNetwork(sourceIsClient: boolean, targetIsClient: boolean,
   return 'sameDataCenter';
 }
 
+/** Bits of `EstimateContext.route`. */
+export const ROUTE_DEAD = 1; // closes a cycle, or points at a missing block
+export const ROUTE_REPLICATION = 2;
+export const ROUTE_READS = 4;
+export const ROUTE_WRITES = 8;
+export const ROUTE_FILTERED = 16; // only the operations it lists
+
+function routeOf(graph: Graph, p: EdgeParams, e: number): number {
+  let r = graph.closesCycle[e] === 1 || graph.target[e]! < 0 || graph.source[e]! < 0 ? ROUTE_DEAD : 0;
+  if (graph.edgeKind[e] === EDGE_REPLICATION) r |= ROUTE_REPLICATION;
+  if (p.appliesTo === 'reads') r |= ROUTE_READS;
+  if (p.appliesTo === 'writes') r |= ROUTE_WRITES;
+  if (p.operations !== null) r |= ROUTE_FILTERED;
+  return r;
+}
+
 export function buildContext(design: Design): EstimateContext {
   const problems: ParamProblem[] = [];
   const blocks = buildBlockTable(design.nodes, problems);
@@ -106,6 +124,8 @@ export function buildContext(design: Design): EstimateContext {
     const g = design.nodes[i]!.groupId;
     return g !== undefined ? regionOfGroup.get(g) ?? null : null;
   };
+  const route = new Uint8Array(graph.edgeCount);
+  for (let e = 0; e < graph.edgeCount; e++) route[e] = routeOf(graph, edges[e]!, e);
   const hopLatencyMs = new Float64Array(graph.edgeCount);
   const network = new Array<NetworkKind>(graph.edgeCount);
   for (let e = 0; e < graph.edgeCount; e++) {
@@ -116,5 +136,5 @@ export function buildContext(design: Design): EstimateContext {
     network[e] = net;
     hopLatencyMs[e] = Number.isNaN(p.latencyMs) ? networkRoundTripMs[net].ms : p.latencyMs;
   }
-  return { design, graph, blocks, edges, ops, peakFactor: peakFactor(design.workload.peak), hopLatencyMs, network, problems, windowDays: design.workload.reliabilityWindowDays ?? 30 };
+  return { design, graph, blocks, edges, ops, peakFactor: peakFactor(design.workload.peak), hopLatencyMs, network, route, problems, windowDays: design.workload.reliabilityWindowDays ?? 30 };
 }

@@ -2,13 +2,14 @@ import type { EstimateContext } from './context';
 import type { Traffic } from './traffic';
 import type { Bandwidth } from './bandwidth';
 import type { EdgeColumns } from './schema';
-import { toInts, toNumbers, zeros } from './columns';
+import { doubleColumns, toInts, toNumbers } from './columns';
 
 /** Per-connection columns: load per operation and in total, bandwidth, network and hop latency. */
 export function computeEdgeColumns(ctx: EstimateContext, traffic: Traffic, bandwidth: Bandwidth): EdgeColumns {
   const m = ctx.graph.edgeCount;
-  const avgRps = zeros(m);
-  const peakRps = zeros(m);
+  const column = doubleColumns(m);
+  const avgRps = column();
+  const peakRps = column();
   for (const op of ctx.ops) {
     const base = op.index * m;
     for (let e = 0; e < m; e++) avgRps[e]! += traffic.edgeRps[base + e]!;

@@ -1,5 +1,5 @@
 import { B_CACHES, B_INGESTS, B_SPLITS, B_THROTTLES } from './blockTable';
-import type { EstimateContext, ResolvedOperation } from './context';
+import { ROUTE_DEAD, ROUTE_FILTERED, ROUTE_READS, ROUTE_REPLICATION, ROUTE_WRITES, type EstimateContext, type ResolvedOperation } from './context';
 import { EDGE_REPLICATION, EDGE_SYNC } from './graph';
 import { edgeRps } from './formulas/traffic';
 
@@ -39,12 +39,13 @@ export function passThrough(ctx: EstimateContext, u: number, op: ResolvedOperati
 
 /** Whether a connection carries this operation at all (cycle, replication, filters). */
 export function edgeCarries(ctx: EstimateContext, e: number, op: ResolvedOperation): boolean {
-  if (ctx.graph.closesCycle[e] === 1 || ctx.graph.target[e]! < 0) return false;
-  const p = ctx.edges[e]!;
-  if (ctx.graph.edgeKind[e] === EDGE_REPLICATION && !isWriteAt(op, ctx.blocks.behaviour[ctx.graph.source[e]!]!)) return false;
-  if (p.appliesTo === 'reads' && op.op.writes) return false;
-  if (p.appliesTo === 'writes' && !op.op.writes) return false;
-  return p.operations === null || p.operations.has(op.op.id);
+  const r = ctx.route[e]!;
+  if (r === 0) return true;
+  if (r & ROUTE_DEAD) return false;
+  if (r & ROUTE_REPLICATION && !isWriteAt(op, ctx.blocks.behaviour[ctx.graph.source[e]!]!)) return false;
+  if (r & ROUTE_READS && op.op.writes) return false;
+  if (r & ROUTE_WRITES && !op.op.writes) return false;
+  return (r & ROUTE_FILTERED) === 0 || ctx.edges[e]!.operations!.has(op.op.id);
 }
 
 /**
@@ -58,12 +59,15 @@ export function fillShares(ctx: EstimateContext, u: number, op: ResolvedOperatio
   const splits = (ctx.blocks.behaviour[u]! & B_SPLITS) !== 0;
   let claimed = 0;
   let unclaimed = 0;
-  for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
-    const e = outEdges[c]!;
-    if (!edgeCarries(ctx, e, op) || edgeKind[e] === EDGE_REPLICATION) continue;
-    const share = ctx.edges[e]!.share;
-    if (Number.isNaN(share)) unclaimed++;
-    else claimed += share;
+  // Only a load balancer needs to know what its other connections claim.
+  if (splits) {
+    for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
+      const e = outEdges[c]!;
+      if (!edgeCarries(ctx, e, op) || edgeKind[e] === EDGE_REPLICATION) continue;
+      const share = ctx.edges[e]!.share;
+      if (Number.isNaN(share)) unclaimed++;
+      else claimed += share;
+    }
   }
   const evenShare = splits && unclaimed > 0 ? Math.max(0, 1 - claimed) / unclaimed : 1;
   for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
