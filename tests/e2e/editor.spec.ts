@@ -12,10 +12,10 @@ function normalise(doc: SavedDocument) {
   };
 }
 
-async function zoomOutTwice(page: Page) {
+/** Zoom to about 50% so every kind fits the canvas without overlapping. */
+async function zoomOut(page: Page) {
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
-  await page.keyboard.press('Control+-');
-  await page.keyboard.press('Control+-');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Control+-');
   await page.waitForTimeout(300);
 }
 
@@ -29,11 +29,11 @@ test('every block from the palette, connections, groups, clipboard, and undo/red
     history.push(normalise(await getDocument(page, id)));
   };
 
-  await zoomOutTwice(page);
+  await zoomOut(page);
   // 1. Every block kind, dragged from the palette onto the canvas.
   for (const [i, kind] of blockKinds.entries()) {
     await page.locator(`.palette-item[data-kind="${kind.id}"]`).dragTo(page.locator('.canvas'), {
-      targetPosition: { x: 120 + (i % 6) * 160, y: 90 + Math.floor(i / 6) * 110 },
+      targetPosition: { x: 70 + (i % 5) * 135, y: 60 + Math.floor(i / 5) * 100 },
     });
     await step();
   }
@@ -108,9 +108,13 @@ test('every block from the palette, connections, groups, clipboard, and undo/red
   }
 
   // 7. Auto-layout leaves no two blocks overlapping.
+  const positions = async () => JSON.stringify((await getDocument(page, id)).nodes.map((n) => n.position));
+  const beforeLayout = await positions();
   await page.keyboard.press('Shift+L');
+  await expect.poll(positions, { timeout: 20_000 }).not.toBe(beforeLayout);
   await waitForSaved(page);
-  await page.waitForTimeout(300);
+  await page.keyboard.press('Shift+1');
+  await page.waitForTimeout(400);
   const boxes = await page.locator('.react-flow__node-block').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
   for (let i = 0; i < boxes.length; i++) {
     for (let j = i + 1; j < boxes.length; j++) {

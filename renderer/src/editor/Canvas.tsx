@@ -6,7 +6,7 @@ import {
 import { resolveBlockKind } from '../../../shared/catalog';
 import { useEditor } from './store/editorStore';
 import { onEdgesChange, onNodesChange } from './store/flowHandlers';
-import { addBlock, connect, reconnect } from './store/actions';
+import { addBlock, addGroup, addNote, connect, reconnect } from './store/actions';
 import { BlockNode } from './nodes/BlockNode';
 import { NoteNode } from './nodes/NoteNode';
 import { GroupNode } from './nodes/GroupNode';
@@ -14,7 +14,8 @@ import { useInlineEditing } from './nodes/editingStore';
 import { setFlowInstance } from './commands/flowInstance';
 import { useUi } from './commands/uiStore';
 import { GuideLines } from './guides/GuideLines';
-import { PALETTE_MIME } from './palette/dragMime';
+import { PALETTE_EXTRA_MIME, PALETTE_MIME } from './palette/dragMime';
+import { paletteExtras } from './palette/paletteEntries';
 import type { ConnectionFlowEdge, FlowNode } from './flowTypes';
 
 /** Module scope, as React Flow requires: a new object each render would remount every node. */
@@ -40,7 +41,7 @@ export function Canvas() {
   const [fitOnOpen] = useState(() => useEditor.getState().nodes.length > 0);
 
   const onDragOver = useCallback((e: DragEvent) => {
-    if (e.dataTransfer.types.includes(PALETTE_MIME)) {
+    if (e.dataTransfer.types.includes(PALETTE_MIME) || e.dataTransfer.types.includes(PALETTE_EXTRA_MIME)) {
       e.preventDefault();
       e.dataTransfer.dropEffect = 'copy';
     }
@@ -49,10 +50,13 @@ export function Canvas() {
   const onDrop = useCallback(
     (e: DragEvent) => {
       const kind = e.dataTransfer.getData(PALETTE_MIME);
-      if (!kind) return;
+      const extra = paletteExtras.find((x) => x.id === e.dataTransfer.getData(PALETTE_EXTRA_MIME));
+      if (!kind && !extra) return;
       e.preventDefault();
-      const position = screenToFlowPosition({ x: e.clientX, y: e.clientY });
-      addBlock(kind, resolveBlockKind(kind).kind.name, { x: position.x - 80, y: position.y - 24 });
+      const at = screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      if (kind) addBlock(kind, resolveBlockKind(kind).kind.name, { x: at.x - 80, y: at.y - 24 });
+      else if (extra?.type === 'note') addNote({ x: at.x - 100, y: at.y - 60 });
+      else if (extra?.type === 'group' && extra.groupKind) addGroup(extra.groupKind, extra.label ?? extra.name, { x: at.x - 240, y: at.y - 150 });
     },
     [screenToFlowPosition],
   );

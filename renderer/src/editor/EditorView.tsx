@@ -4,7 +4,8 @@ import { navigate } from '../app/route';
 import { loadDesign, useEditor } from './store/editorStore';
 import { startAutosave } from './autosave';
 import { Canvas } from './Canvas';
-import { Palette } from './Palette';
+import { Palette } from './palette/Palette';
+import { Inspector } from './inspector/Inspector';
 import { SaveIndicator } from './SaveIndicator';
 import { Toolbar } from './chrome/Toolbar';
 import { CommandPalette } from './chrome/CommandPalette';
@@ -56,6 +57,7 @@ export function EditorView({ designId }: { designId: string }) {
         </header>
         <Palette />
         {status === 'ready' ? <Canvas /> : <div className="canvas muted">Opening…</div>}
+        <Inspector />
       </div>
       <CommandPalette />
       <HelpOverlay />
