@@ -135,3 +135,39 @@ test('a block cannot be connected to itself, and the hint says why', async ({ pa
   await expect(page.locator('.react-flow__edge')).toHaveCount(0);
   await expect(page.getByText('A block cannot connect to itself')).toBeVisible();
 });
+
+test('an edit made just before a reload is there afterwards', async ({ page }) => {
+  await createDesign(page, `Reload ${Date.now()}`);
+  const id = designIdFromUrl(page);
+  await page.locator('.palette-item[data-kind="cache"]').dragTo(page.locator('.canvas'), { targetPosition: { x: 300, y: 200 } });
+  await waitForSaved(page);
+  // Rename and reload at once, without waiting for the autosave's quiet period.
+  await page.locator('.react-flow__node-block').click();
+  await page.keyboard.press('F2');
+  await page.getByLabel('Block label').fill('Session cache');
+  await page.getByLabel('Block label').press('Enter');
+  await page.reload();
+  await expect(page.locator('.block-label')).toHaveText(['Session cache']);
+  expect((await getDocument(page, id)).nodes[0]?.label).toBe('Session cache');
+});
+
+test('a 20-block design in the light and dark themes', async ({ page }) => {
+  await createDesign(page, `Themes ${Date.now()}`);
+  const id = designIdFromUrl(page);
+  const kinds = ['client', 'dns', 'cdn', 'loadBalancer', 'rateLimiter', 'webServer', 'appServer', 'appServer', 'cache', 'sqlDatabase',
+    'nosqlDatabase', 'blobStore', 'messageQueue', 'taskScheduler', 'search', 'logging', 'monitoring', 'sequencer', 'shardedCounter', 'keyValueStore'];
+  const nodes = kinds.map((kind, i) => ({ id: `n${i}`, kind, label: kind === 'appServer' ? `API ${i}` : kind, position: { x: (i % 5) * 230, y: Math.floor(i / 5) * 130 }, params: {} }));
+  const chain = [[0, 1], [0, 2], [0, 3], [3, 4], [4, 5], [5, 6], [5, 7], [6, 8], [7, 8], [8, 9], [6, 12], [12, 13], [6, 14], [6, 11], [9, 10], [6, 17], [7, 18], [7, 19], [6, 15], [16, 6]];
+  const edges = chain.map(([s, t], i) => ({ id: `e${i}`, source: `n${s}`, target: `n${t}`, kind: i === 11 ? 'async' : 'sync', label: '', params: {} }));
+  const doc = await getDocument(page, id);
+  const saved = await page.request.post('/api/saveDesign', { data: { id, document: { ...doc, nodes, edges } }, headers: { 'Content-Type': 'application/json' } });
+  expect(((await saved.json()) as { ok: boolean }).ok).toBe(true);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.reload();
+    await expect(page.locator('.react-flow__node-block')).toHaveCount(20);
+    await page.locator('.react-flow__node-block').nth(6).click();
+    await page.waitForTimeout(300);
+    await snapshot(page, `editor-20-blocks-${scheme}`);
+  }
+});

@@ -1,7 +1,7 @@
 import { useCallback, useState, type DragEvent, type MouseEvent } from 'react';
 import {
   Background, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow,
-  type NodeTypes, type OnConnect, type OnReconnect,
+  type EdgeTypes, type NodeTypes, type OnConnect, type OnReconnect,
 } from '@xyflow/react';
 import { resolveBlockKind } from '../../../shared/catalog';
 import { useEditor } from './store/editorStore';
@@ -10,6 +10,7 @@ import { addBlock, addGroup, addNote, connect, reconnect } from './store/actions
 import { BlockNode } from './nodes/BlockNode';
 import { NoteNode } from './nodes/NoteNode';
 import { GroupNode } from './nodes/GroupNode';
+import { FloatingEdge } from './edges/FloatingEdge';
 import { useInlineEditing } from './nodes/editingStore';
 import { setFlowInstance } from './commands/flowInstance';
 import { useUi } from './commands/uiStore';
@@ -20,6 +21,7 @@ import type { ConnectionFlowEdge, FlowNode } from './flowTypes';
 
 /** Module scope, as React Flow requires: a new object each render would remount every node. */
 const nodeTypes: NodeTypes = { block: BlockNode, note: NoteNode, group: GroupNode };
+const edgeTypes: EdgeTypes = { floating: FloatingEdge };
 const snapGrid: [number, number] = [8, 8];
 const panOnDrag = [1, 2];
 const fitViewOptions = { maxZoom: 1, padding: 0.15 };
@@ -72,6 +74,7 @@ export function Canvas() {
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onInit={setFlowInstance}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}

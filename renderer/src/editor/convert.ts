@@ -36,6 +36,7 @@ export function nodeToFlow(n: DesignNode): FlowNode {
 export function edgeToFlow(e: DesignEdge): ConnectionFlowEdge {
   return {
     id: e.id,
+    type: 'floating',
     source: e.source,
     target: e.target,
     ...(e.sourceHandle ? { sourceHandle: e.sourceHandle } : {}),
