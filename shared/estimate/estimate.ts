@@ -5,7 +5,6 @@ import { runTraffic } from './traffic';
 import { computeBandwidth, type Bandwidth } from './bandwidth';
 import { computeBlockColumns } from './blockFigures';
 import { computeEdgeColumns } from './edgeFigures';
-import { toFloat64 } from './columns';
 import { operationPath, pathBuffers } from './paths';
 import { designScores } from './scores';
 import { blockWarnings, inputWarnings, sloWarnings } from './warnings';
@@ -22,7 +21,7 @@ export function estimate(design: Design): EstimateResult {
   const traffic = runTraffic(ctx);
   const bandwidth = computeBandwidth(ctx, traffic);
   const blocks = computeBlockColumns(ctx, traffic, bandwidth);
-  const blockA = toFloat64(blocks.blockAvailability);
+  const blockA = blocks.blockAvailability.slice();
   for (let i = 0; i < ctx.blocks.count; i++) if (ctx.blocks.behaviour[i]! & B_CLIENT) blockA[i] = 1;
   const n = ctx.blocks.count;
   const critical = new Uint8Array(ctx.ops.length * n);

@@ -1,6 +1,7 @@
 export { estimate } from './estimate';
 export { estimateChecked, checkDesign, type CheckedEstimate, type InputIssue } from './checked';
 export * from './schema';
+export { resultToJson, resultFromJson, type EstimateResultJson } from './json';
 export { blockRow, edgeRow, toReport, type BlockRow, type EdgeRow, type EstimateReport } from './view';
 export {
   createExplainer,

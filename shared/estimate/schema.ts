@@ -4,14 +4,16 @@ import { z } from 'zod';
  * The estimate's shape, documented once: the engine's output type is inferred from it, and a
  * process boundary can validate against it. Every number is finite.
  *
- * Per-block and per-connection figures are columns (one array per figure, index i is
- * `design.nodes[i]` or `design.edges[i]`): a 10,000-block estimate is a few dozen arrays of
- * unboxed numbers instead of half a million objects, which is what keeps it under 50 ms.
- * `blockFigures(result, i)` and `edgeFigures(result, i)` (view.ts) give one row as an object.
+ * Per-block and per-connection figures are columns (one Float64Array per figure, index i is
+ * `design.nodes[i]` or `design.edges[i]`): a 10,000-block estimate is a few dozen typed arrays
+ * instead of half a million objects, which is what keeps it under 50 ms. Typed arrays cross
+ * IPC (structured clone) as they are; for JSON use `resultToJson` / `resultFromJson` (json.ts),
+ * and `blockRow(result, i)` / `edgeRow(result, e)` (view.ts) give one row as an object.
  * Units are in the names: Rps (requests/s), Ms, Bytes, BitsPerSecond, Hours, Seconds; ratios 0..1.
  */
 const n = z.number().finite();
-const col = z.array(n);
+const col = z.custom<Float64Array>((v) => v instanceof Float64Array, 'expected a Float64Array column');
+const bits = z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected a Uint8Array column');
 
 export const ScoreReasonSchema = z.object({ points: n, reason: z.string() });
 export const ScoreSchema = z.object({ value: n.min(0).max(100), reasons: z.array(ScoreReasonSchema) });
@@ -23,7 +25,7 @@ export const BLOCK_FLAG = { knownKind: 1, isClient: 2, reachable: 4, storesData:
 export const BlockColumnsSchema = z.object({
   id: z.array(z.string()),
   /** Bit set: 1 known kind, 2 client (no capacity or availability of ours), 4 reached by some operation, 8 keeps data. */
-  flags: z.array(z.number().int()),
+  flags: bits,
   avgRps: col,
   peakRps: col,
   avgReadRps: col,
@@ -67,7 +69,7 @@ export const BlockColumnsSchema = z.object({
 export const EdgeColumnsSchema = z.object({
   id: z.array(z.string()),
   /** 1 when the connection closes a cycle (its traffic is not followed). */
-  closesCycle: z.array(z.number().int()),
+  closesCycle: bits,
   avgRps: col,
   peakRps: col,
   /** [operationIndex * edgeCount + edgeIndex] */

@@ -1,5 +1,4 @@
 import { B_CLIENT, B_SPLITS } from '../blockTable';
-import { toFloat64 } from '../columns';
 import { isSyncEdge, passThrough } from '../traffic';
 import { operationPath, pathBuffers } from '../paths';
 import { averageRps, payloadMixBytes, SECONDS_PER_DAY } from '../formulas/traffic';
@@ -127,7 +126,7 @@ export function explainOperation(env: ExplainEnv, opIndex: number, key: Operatio
       return { figure, formula: 'worst latency = service time + sum over called blocks of (hop + their worst latency); a load balancer counts its slowest target; caches always miss', inputs, result: { value, unit: 'ms' }, notes: [] };
     }
     case 'availability': {
-      const blockA = toFloat64(result.blocks.blockAvailability);
+      const blockA = result.blocks.blockAvailability.slice();
       for (let i = 0; i < ctx.blocks.count; i++) if (ctx.blocks.behaviour[i]! & B_CLIENT) blockA[i] = 1;
       const buf = pathBuffers(ctx.graph.nodeCount);
       const path = operationPath(ctx, env.traffic, op, blockA, buf);

@@ -75,7 +75,7 @@ describe('capacity, storage and latency of the blocks', () => {
     ];
     const r = estimate(d);
     expect(r.edges.network).toEqual(['internet', 'crossRegion']);
-    expect(r.edges.hopLatencyMs).toEqual([142, 142]);
+    expect(Array.from(r.edges.hopLatencyMs)).toEqual([142, 142]);
   });
 
   it('flags a missed latency objective', () => {

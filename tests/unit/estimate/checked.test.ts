@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimate, estimateChecked } from '../../../shared/estimate';
+import { EstimateResultSchema, estimate, estimateChecked, resultFromJson, resultToJson } from '../../../shared/estimate';
 import { block, design, link, op } from './build';
 
 const fieldsOf = (input: unknown): string[] => {
@@ -62,5 +62,28 @@ describe('checked estimates of input from outside', () => {
     expect(w?.field).toBe('nodes.1.params.cores');
     expect(w?.message).toMatch(/at least 1 cores; the default 64 was used/);
     expect(r.blocks.rpsPerInstance[1]).toBeCloseTo(320, 9);
+  });
+});
+
+describe('the estimate as JSON', () => {
+  it('round-trips through JSON text to the same result, typed columns included', () => {
+    const d = design([block('users', 'client'), block('lb', 'loadBalancer'), block('app', 'appServer'), block('db', 'sqlDatabase')], [link('users', 'lb'), link('lb', 'app'), link('app', 'db')], { operations: [op('read', 3), op('write', 1, { writes: true })] });
+    const result = estimate(d);
+    const text = JSON.stringify(resultToJson(result));
+    const back = resultFromJson(JSON.parse(text));
+    expect(back.ok).toBe(true);
+    if (back.ok) {
+      expect(back.result).toEqual(result);
+      expect(back.result.blocks.avgRps).toBeInstanceOf(Float64Array);
+    }
+    expect(EstimateResultSchema.safeParse(result).success).toBe(true);
+  });
+
+  it('refuses JSON that is not an estimate, naming the field', () => {
+    const json = resultToJson(estimate(design([block('users', 'client')], [])));
+    const broken = { ...json, blocks: { ...json.blocks, avgRps: ['x'] } };
+    const r = resultFromJson(broken);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toContain('blocks.avgRps');
   });
 });
