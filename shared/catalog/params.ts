@@ -44,7 +44,7 @@ export function instances(value = 1): NumberParamDef {
 /** Capacity from a per-instance rate (the rates table). */
 export function qpsCapacity(qps: number, source: string): ParamDef[] {
   return [
-    choice('capacityModel', 'Capacity model', capacityModels, 'perInstanceQps', 'How requests per second per instance are found: a measured rate, or the CPU- or memory-bound server model.', SRC.requestCpu),
+    choice('capacityModel', 'Capacity model', capacityModels, 'perInstanceQps', 'How requests per second per instance are found: a measured rate, or the CPU- or memory-bound server model.', SRC.capacityModels),
     num('qpsPerInstance', 'Requests/s per instance', 'rps', qps, { min: 0.001, description: 'Requests one instance handles per second.', source }),
   ];
 }

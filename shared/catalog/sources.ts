@@ -4,6 +4,7 @@
  */
 export const SRC = {
   server: 'estimation-defaults.md, "Typical data-center server" (64 cores, 256 GB RAM, 16 TB)',
+  capacityModels: 'estimation-defaults.md, "Important rates" (per-instance rate) and "Request estimation per server" (CPU- and memory-bound models)',
   requestCpu: 'estimation-defaults.md, "Request estimation per server": CPU-bound, 200 ms per request (seed)',
   requestMemory: 'estimation-defaults.md, "Request estimation per server": 16 GB OS reserve, 300 MB per worker, 50 ms per request (seed)',
   instructions: 'estimation-defaults.md, "Request estimation per server": 3.5 M instructions at 3.5 GHz = 1 ms (current edition)',
