@@ -8,7 +8,25 @@ export const CURRENT_SCHEMA_VERSION = 1;
 /** Finite numbers only: NaN and Infinity have no JSON form and would poison the estimates. */
 const FiniteSchema = z.number().finite('must be a finite number');
 
-export const PositionSchema = z.object({ x: FiniteSchema, y: FiniteSchema });
+/**
+ * Canvas coordinates and sizes in px stay within ±100,000,000: far beyond any real layout (50,000
+ * blocks laid out in a line span about 10,000,000), while a hostile 1e308 would overflow layout
+ * and zoom arithmetic to Infinity.
+ */
+export const CANVAS_LIMIT_PX = 100_000_000;
+const CoordinateSchema = FiniteSchema.min(-CANVAS_LIMIT_PX, 'a coordinate is within ±100,000,000').max(
+  CANVAS_LIMIT_PX,
+  'a coordinate is within ±100,000,000',
+);
+const SizeSchema = z.object({
+  width: FiniteSchema.positive('a width is larger than 0').max(CANVAS_LIMIT_PX, 'a width is at most 100,000,000'),
+  height: FiniteSchema.positive('a height is larger than 0').max(CANVAS_LIMIT_PX, 'a height is at most 100,000,000'),
+});
+
+/** Most elements a design may hold; restoreDesign checks them before validating each element. */
+export const DESIGN_LIMITS = { blocks: 50_000, edges: 200_000, groups: 5_000 } as const;
+
+export const PositionSchema = z.object({ x: CoordinateSchema, y: CoordinateSchema });
 
 /** Parameter values a block or edge may carry; units live in the catalog, not here. */
 export const ParamValueSchema = z.union([
@@ -27,7 +45,7 @@ export const NodeSchema = z.object({
   params: ParamsSchema.default({}),
   /** The group (region, zone, network) the block sits in, if any. */
   groupId: IdSchema.optional(),
-  size: z.object({ width: FiniteSchema.positive(), height: FiniteSchema.positive() }).optional(),
+  size: SizeSchema.optional(),
 });
 
 export const EdgeKindSchema = z.enum(['sync', 'async', 'replication']);
@@ -50,7 +68,7 @@ export const GroupSchema = z.object({
   kind: GroupKindSchema,
   label: z.string().max(500),
   position: PositionSchema,
-  size: z.object({ width: FiniteSchema.positive(), height: FiniteSchema.positive() }),
+  size: SizeSchema,
   parentId: IdSchema.optional(),
 });
 
@@ -58,9 +76,9 @@ export const DesignSchema = z.object({
   id: IdSchema,
   name: z.string().min(1, 'a design needs a name').max(200, 'a name is at most 200 characters'),
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-  nodes: z.array(NodeSchema).max(50_000, 'a design holds at most 50,000 blocks'),
-  edges: z.array(EdgeSchema).max(200_000, 'a design holds at most 200,000 edges'),
-  groups: z.array(GroupSchema).max(5_000).default([]),
+  nodes: z.array(NodeSchema).max(DESIGN_LIMITS.blocks, 'a design holds at most 50,000 blocks'),
+  edges: z.array(EdgeSchema).max(DESIGN_LIMITS.edges, 'a design holds at most 200,000 connections'),
+  groups: z.array(GroupSchema).max(DESIGN_LIMITS.groups, 'a design holds at most 5,000 groups').default([]),
   workload: WorkloadSchema.default(defaultWorkload),
 });
 

@@ -3,3 +3,5 @@ export * from './design';
 export * from './workload';
 export * from './migrate';
 export * from './restore';
+export * from './changeSummary';
+export * from './designFile';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DesignSchema, type Design } from './design';
+import { DESIGN_LIMITS, DesignSchema, type Design } from './design';
 import { migrateDocument } from './migrate';
 
 /**
@@ -12,9 +12,37 @@ export type RestoreResult =
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/**
+ * A design nests about six levels (design > workload > operations > mix > share). The reviver
+ * below recurses once per level, so hostile nesting must be refused before JSON.parse runs.
+ */
+export const MAX_NESTING_DEPTH = 64;
+
+/** Deepest bracket nesting in JSON text, scanning outside strings; stops early past `limit`. */
+export function nestingDepth(text: string, limit = MAX_NESTING_DEPTH): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > deepest) deepest = depth;
+      if (deepest > limit) return deepest;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return deepest;
+}
+
 /** Parse JSON text, refusing prototype-polluting keys rather than silently dropping them. */
 export function parseDocumentText(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
   if (text.trim() === '') return { ok: false, message: 'the document is empty (0 bytes of JSON)' };
+  if (nestingDepth(text) > MAX_NESTING_DEPTH) {
+    return { ok: false, message: `the document is nested more than ${MAX_NESTING_DEPTH} levels deep; a design never is, so it was refused` };
+  }
   let forbidden: string | null = null;
   let value: unknown;
   try {
@@ -56,10 +84,28 @@ export function restoreDesign(input: unknown): RestoreResult {
   if (!migrated.ok) {
     return { ok: false, code: migrated.reason === 'newer' ? 'newerVersion' : 'invalid', message: migrated.message };
   }
+  const tooMany = countProblem(migrated.doc);
+  if (tooMany) return { ok: false, code: 'invalid', message: `the design is invalid: ${tooMany}` };
   const result = DesignSchema.safeParse(migrated.doc);
   if (!result.success) return { ok: false, code: 'invalid', message: `the design is invalid: ${describeIssues(result.error)}` };
   const { design, repairs } = repairDesign(result.data);
   return { ok: true, design, repairs, migratedFrom: migrated.migratedFrom };
+}
+
+/** Refuse oversized element lists up front: validating a million bad blocks would take seconds to say the same. */
+function countProblem(doc: Record<string, unknown>): string | null {
+  const lists = [
+    ['nodes', 'blocks', DESIGN_LIMITS.blocks],
+    ['edges', 'connections', DESIGN_LIMITS.edges],
+    ['groups', 'groups', DESIGN_LIMITS.groups],
+  ] as const;
+  for (const [key, noun, limit] of lists) {
+    const list = doc[key];
+    if (Array.isArray(list) && list.length > limit) {
+      return `it has ${list.length.toLocaleString('en-US')} ${noun}; a design holds at most ${limit.toLocaleString('en-US')}`;
+    }
+  }
+  return null;
 }
 
 /** Fix what is structurally inconsistent but recoverable, and say what was changed. */
