@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { ApiFailure } from '../../shared/api/result';
 import type { DesignRecord, DesignSummary } from '../../shared/api/contract';
 import { emptyDesign, newId, restoreDesign, type Design } from '../../shared/model';
+import type { VersionRepository } from './versions';
 
 interface DesignRow {
   id: string;
@@ -12,9 +13,7 @@ interface DesignRow {
   block_count: number;
 }
 
-const now = (): string => new Date().toISOString();
-
-function summaryOf(row: Omit<DesignRow, 'document'>, problem?: string): DesignSummary {
+export function summaryOf(row: Omit<DesignRow, 'document'>, problem?: string): DesignSummary {
   return {
     id: row.id,
     name: row.name,
@@ -29,7 +28,11 @@ function summaryOf(row: Omit<DesignRow, 'document'>, problem?: string): DesignSu
 export class DesignRepository {
   private readonly statements;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly versions: VersionRepository,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
     this.statements = {
       list: db.prepare(
         'SELECT id, name, created_at, updated_at, block_count FROM designs WHERE deleted_at IS NULL ORDER BY updated_at DESC',
@@ -42,7 +45,16 @@ export class DesignRepository {
         'UPDATE designs SET name = @name, document = @document, updated_at = @updated_at, block_count = @block_count WHERE id = @id AND deleted_at IS NULL',
       ),
       trash: db.prepare('UPDATE designs SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL'),
+      createdAt: db.prepare('SELECT created_at FROM designs WHERE id = ?').pluck(),
+      markOpened: db.prepare('UPDATE designs SET opened_at = ? WHERE id = ? AND deleted_at IS NULL'),
+      recent: db.prepare(
+        'SELECT id, name, created_at, updated_at, block_count, opened_at FROM designs WHERE opened_at IS NOT NULL AND deleted_at IS NULL ORDER BY opened_at DESC LIMIT ?',
+      ),
     };
+  }
+
+  private now(): string {
+    return this.clock().toISOString();
   }
 
   list(): DesignSummary[] {
@@ -72,7 +84,7 @@ export class DesignRepository {
   create(name: string, document?: Design): DesignRecord {
     const id = newId('d');
     const doc: Design = document ? { ...document, id, name } : emptyDesign(id, name);
-    const stamp = now();
+    const stamp = this.now();
     const row = { id, name, document: JSON.stringify(doc), created_at: stamp, updated_at: stamp, block_count: doc.nodes.length };
     this.statements.insert.run(row);
     return { summary: summaryOf(row), document: doc, repairs: [] };
@@ -82,10 +94,16 @@ export class DesignRepository {
     if (document.id !== id) {
       throw new ApiFailure('badRequest', `the document's id "${document.id}" does not match the design "${id}"`);
     }
-    const row = { id, name: document.name, document: JSON.stringify(document), updated_at: now(), block_count: document.nodes.length };
-    const info = this.statements.save.run(row);
-    if (info.changes === 0) throw new ApiFailure('notFound', `no design with id "${id}"; it may have been deleted`);
-    return summaryOf({ ...row, created_at: this.row(id).created_at });
+    const row = { id, name: document.name, document: JSON.stringify(document), updated_at: this.now(), block_count: document.nodes.length };
+    return this.db.transaction(() => {
+      const createdAt = this.statements.createdAt.get(id) as string | undefined;
+      if (createdAt === undefined) throw new ApiFailure('notFound', `no design with id "${id}"; it may have been deleted`);
+      // Checkpoint the state this save replaces, so an editing session's start stays in history.
+      this.versions.checkpointIfDue(id);
+      const info = this.statements.save.run(row);
+      if (info.changes === 0) throw new ApiFailure('notFound', `no design with id "${id}"; it is in the trash`);
+      return summaryOf({ ...row, created_at: createdAt });
+    })();
   }
 
   rename(id: string, name: string): DesignSummary {
@@ -95,7 +113,7 @@ export class DesignRepository {
       // Keep the stored document's name in step when it is readable; a damaged one is left as is.
       const restored = restoreDesign(document);
       if (restored.ok) document = JSON.stringify({ ...restored.design, name });
-      const updated = { ...row, name, document, updated_at: now() };
+      const updated = { ...row, name, document, updated_at: this.now() };
       this.statements.save.run(updated);
       return summaryOf(updated);
     });
@@ -108,8 +126,27 @@ export class DesignRepository {
   }
 
   delete(id: string): { id: string } {
-    const info = this.statements.trash.run(now(), id);
+    const info = this.statements.trash.run(this.now(), id);
     if (info.changes === 0) throw new ApiFailure('notFound', `no design with id "${id}"; it may have been deleted already`);
     return { id };
+  }
+
+  /** A design from a file: a new design (new id) whose first version records the import. */
+  importDesign(document: Design, fileName: string): DesignSummary {
+    return this.db.transaction(() => {
+      const created = this.create(document.name, document);
+      this.versions.record(created.summary.id, 'import', JSON.stringify(created.document), { label: fileName });
+      return created.summary;
+    })();
+  }
+
+  markOpened(id: string): void {
+    this.statements.markOpened.run(this.now(), id);
+  }
+
+  /** Designs by when they were last opened, newest first. */
+  recent(limit: number): (DesignSummary & { openedAt: string })[] {
+    const rows = this.statements.recent.all(limit) as (Omit<DesignRow, 'document'> & { opened_at: string })[];
+    return rows.map((row) => ({ ...summaryOf(row), openedAt: row.opened_at }));
   }
 }
