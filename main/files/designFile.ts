@@ -1,0 +1,62 @@
+import { open } from 'node:fs/promises';
+import { basename } from 'node:path';
+import {
+  MAX_DESIGN_FILE_BYTES,
+  NOT_UTF8_MESSAGE,
+  parseDesignFile,
+  serializeDesignFile,
+  tooLargeMessage,
+  type Design,
+  type DesignFileResult,
+} from '../../shared/model';
+import { atomicWriteFile } from './atomicWrite';
+
+/**
+ * `.envelope.json` files on disk, for the Electron shell's Save and Open dialogs, drag-and-drop
+ * and the file association. The renderer never sees paths; it gets text through the contract.
+ */
+export type DesignFileText =
+  | { ok: true; fileName: string; text: string }
+  | { ok: false; code: 'invalidDocument' | 'notFound'; message: string };
+
+/** Save a design as a file, atomically (see atomicWriteFile). */
+export async function writeDesignFile(path: string, design: Design): Promise<void> {
+  await atomicWriteFile(path, serializeDesignFile(design));
+}
+
+/**
+ * Read a design file's text: refuse it unread when it is over the size cap, and refuse bytes
+ * that are not UTF-8 instead of letting them become U+FFFD.
+ */
+export async function readDesignFileText(path: string): Promise<DesignFileText> {
+  const fileName = basename(path);
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (err) {
+    const reason = (err as { code?: string }).code === 'ENOENT' ? 'it does not exist' : `it cannot be read (${(err as Error).message})`;
+    return { ok: false, code: 'notFound', message: `"${fileName}" cannot be opened: ${reason}` };
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size > MAX_DESIGN_FILE_BYTES) {
+      return { ok: false, code: 'invalidDocument', message: `"${fileName}" cannot be opened: ${tooLargeMessage(size)}` };
+    }
+    const bytes = await handle.readFile();
+    try {
+      return { ok: true, fileName, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    } catch {
+      return { ok: false, code: 'invalidDocument', message: `"${fileName}" cannot be opened: ${NOT_UTF8_MESSAGE}` };
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Read and check a design file; the result is the one importDesignFile answers with. */
+export async function readDesignFile(path: string): Promise<DesignFileResult | Extract<DesignFileText, { ok: false }>> {
+  const read = await readDesignFileText(path);
+  if (!read.ok) return read;
+  const parsed = parseDesignFile(read.text);
+  return parsed.ok ? parsed : { ...parsed, message: `"${read.fileName}" cannot be opened: ${parsed.message}` };
+}

@@ -1,0 +1,57 @@
+import type { StoreStatus } from '../../shared/api/historySchemas';
+import { backupDate, listBackups } from './backups';
+import { openLibrary, type Library } from './library';
+import { checkBackup, swapInBackup } from './restoreBackup';
+
+const when = (date: Date): string => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+
+/**
+ * The open library of one data folder, for the life of the app. It can be swapped for a backup
+ * while running; `onOpen` hears of every (re)open so callers rebind to the new repositories.
+ */
+export class StoreSession {
+  private library: Library;
+  private restoredNote: string | undefined;
+
+  constructor(
+    private readonly dataDir: string,
+    private readonly clock: () => Date,
+    private readonly onOpen: (library: Library) => void,
+  ) {
+    this.library = openLibrary(dataDir, clock);
+    onOpen(this.library);
+  }
+
+  get current(): Library {
+    return this.library;
+  }
+
+  /** What the UI should tell the user about the library: damage found at start-up, backups, a restore. */
+  status(): StoreStatus {
+    const backups = listBackups(this.dataDir);
+    const { damagedFile, damage } = this.library.opening;
+    let message = this.restoredNote;
+    if (message === undefined && damagedFile !== undefined) {
+      const newest = backups[0];
+      message =
+        `Envelope's library was damaged (${damage ?? 'unreadable'}). It was kept as "${damagedFile}" in the data folder and a fresh library was started. ` +
+        (newest ? `The newest backup is from ${when(backupDate(newest))}; you can restore it.` : 'There is no backup to restore.');
+    }
+    return { ...(damagedFile ? { damagedFile } : {}), backups, ...(message ? { message } : {}) };
+  }
+
+  /** Swap a backup in for the current library, which is kept aside; then reopen. */
+  restoreBackup(fileName: string): { restored: string; keptAs: string } {
+    const backup = checkBackup(this.dataDir, fileName);
+    this.library.db.close();
+    const { keptAs } = swapInBackup(this.dataDir, backup, this.clock());
+    this.library = openLibrary(this.dataDir, this.clock);
+    this.onOpen(this.library);
+    this.restoredNote = `The backup from ${when(backupDate(fileName))} was restored; the library it replaced was kept as "${keptAs}".`;
+    return { restored: fileName, keptAs };
+  }
+
+  close(): void {
+    if (this.library.db.open) this.library.db.close();
+  }
+}
