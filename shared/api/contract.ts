@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DesignSchema, IdSchema } from '../model';
 import type { OperationName } from './operations';
+import { BackupFileNameSchema, StoreStatusSchema, VersionIdSchema, VersionInfoSchema, VersionLabelSchema } from './historySchemas';
 
 /**
  * The one contract between renderer and main. Every operation is declared here once, with the
@@ -43,6 +44,35 @@ export const contract = {
   renameDesign: { input: z.object({ id: IdSchema, name: NameSchema }), output: DesignSummarySchema },
   duplicateDesign: { input: z.object({ id: IdSchema, name: NameSchema.optional() }), output: DesignSummarySchema },
   deleteDesign: { input: ById, output: z.object({ id: IdSchema }) },
+  // Recent designs, the trash, history, files and the store's health (issue 5).
+  listRecent: {
+    input: z.object({ limit: z.number().int().min(1).max(50).default(10) }),
+    output: z.array(DesignSummarySchema.extend({ openedAt: z.string() })),
+  },
+  listTrash: { input: z.object({}), output: z.array(DesignSummarySchema.extend({ deletedAt: z.string() })) },
+  restoreDesign: { input: ById, output: DesignSummarySchema },
+  purgeDesign: { input: ById, output: z.object({ id: IdSchema }) },
+  emptyTrash: { input: z.object({}), output: z.object({ purged: z.number().int().nonnegative() }) },
+  listVersions: { input: z.object({ designId: IdSchema }), output: z.array(VersionInfoSchema) },
+  getVersion: {
+    input: z.object({ designId: IdSchema, versionId: VersionIdSchema }),
+    output: z.object({ version: VersionInfoSchema, document: DesignSchema }),
+  },
+  saveVersion: { input: z.object({ designId: IdSchema, label: VersionLabelSchema }), output: VersionInfoSchema },
+  restoreVersion: {
+    input: z.object({ designId: IdSchema, versionId: VersionIdSchema }),
+    output: z.object({ checkpoint: VersionInfoSchema.nullable(), restored: VersionInfoSchema, design: DesignRecordSchema }),
+  },
+  exportDesignFile: { input: ById, output: z.object({ fileName: z.string(), text: z.string() }) },
+  importDesignFile: {
+    input: z.object({ fileName: z.string().max(1_000), text: z.string() }),
+    output: z.object({ summary: DesignSummarySchema, warnings: z.array(z.string()) }),
+  },
+  storeStatus: { input: z.object({}), output: StoreStatusSchema },
+  restoreBackup: {
+    input: z.object({ fileName: BackupFileNameSchema }),
+    output: z.object({ restored: z.string(), keptAs: z.string() }),
+  },
 } as const satisfies { [K in OperationName]: { input: z.ZodType; output: z.ZodType } };
 
 export type Contract = typeof contract;

@@ -10,6 +10,19 @@ export const operationNames = [
   'renameDesign',
   'duplicateDesign',
   'deleteDesign',
+  'listRecent',
+  'listTrash',
+  'restoreDesign',
+  'purgeDesign',
+  'emptyTrash',
+  'listVersions',
+  'getVersion',
+  'saveVersion',
+  'restoreVersion',
+  'exportDesignFile',
+  'importDesignFile',
+  'storeStatus',
+  'restoreBackup',
 ] as const;
 
 export type OperationName = (typeof operationNames)[number];
