@@ -24,10 +24,20 @@ export interface ScoreAcc {
   reasons: ScoreReason[] | null;
 }
 
-function add(acc: ScoreAcc, points: number, reason: string | (() => string)): void {
+function add(acc: ScoreAcc, points: number, reason: string): void {
   acc.total += points;
-  if (acc.reasons) acc.reasons.push({ points, reason: typeof reason === 'string' ? reason : reason() });
+  if (acc.reasons) acc.reasons.push({ points, reason });
 }
+
+/** A reason with numbers in it: the text is only built when reasons are collected. */
+function addCounted(acc: ScoreAcc, points: number, count: number, text: (count: number) => string): void {
+  acc.total += points;
+  if (acc.reasons) acc.reasons.push({ points, reason: text(count) });
+}
+
+const hotspot = (n: number): string => `hotspot: ${n} connections arrive here`;
+const coupling = (n: number): string => `calls ${n} connections: tight coupling`;
+const ripple = (n: number): string => `${n} connections depend on it: changes ripple`;
 
 export function clampScore(x: number): number {
   return Math.max(0, Math.min(100, x));
@@ -43,7 +53,7 @@ export function scalabilityRules(s: ScoreInput, acc: ScoreAcc): void {
   else if (u <= 0.8) add(acc, 10, 'under 80% of its capacity at peak');
   else if (u <= 1) add(acc, -5, 'over 80% of its capacity at peak');
   else add(acc, -30, 'over capacity at peak');
-  if (s.fanIn >= 10) add(acc, -10, () => `hotspot: ${s.fanIn} connections arrive here`);
+  if (s.fanIn >= 10) addCounted(acc, -10, s.fanIn, hotspot);
 }
 
 /** Maintainability: operability, lucidity and modifiability (seed), read from state and coupling. */
@@ -52,8 +62,8 @@ export function maintainabilityRules(s: ScoreInput, acc: ScoreAcc): void {
   if (s.stateful) add(acc, -10, 'stateful: upgrades and migrations must carry its data');
   else add(acc, 10, 'stateless: can be redeployed or replaced freely');
   if (!s.knownKind) add(acc, -20, 'unknown kind: nobody knows what it does');
-  if (s.fanOut > 4) add(acc, -Math.min(20, 4 * (s.fanOut - 4)), () => `calls ${s.fanOut} connections: tight coupling`);
-  if (s.fanIn > 4) add(acc, -Math.min(15, 3 * (s.fanIn - 4)), () => `${s.fanIn} connections depend on it: changes ripple`);
+  if (s.fanOut > 4) addCounted(acc, -Math.min(20, 4 * (s.fanOut - 4)), s.fanOut, coupling);
+  if (s.fanIn > 4) addCounted(acc, -Math.min(15, 3 * (s.fanIn - 4)), s.fanIn, ripple);
   if (s.storesData && s.checkpointing) add(acc, 5, 'checkpoints make recovery routine');
 }
 
