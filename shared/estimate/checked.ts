@@ -42,10 +42,6 @@ export function checkDesign(design: Design): InputIssue[] {
     if (op.entryNodeId !== undefined && op.entryNodeId !== '' && !nodeIds.has(op.entryNodeId)) {
       issues.push({ field: `workload.operations.${i}.entryNodeId`, message: `no block has the id "${op.entryNodeId}"` });
     }
-    const mixShare = op.payloadMix.reduce((sum, p) => sum + p.share, 0);
-    if (op.payloadMix.length > 0 && mixShare > op.payloadMix.length) {
-      issues.push({ field: `workload.operations.${i}.payloadMix`, message: 'payload shares are each between 0 and 1' });
-    }
   });
   return issues;
 }

@@ -30,7 +30,8 @@ function latencyTerms(env: ExplainEnv, opIndex: number): { inputs: ExplanationIn
     if (w === 0 || traffic.reached[opIndex * nodeCount + u] === 0) continue;
     const service = ctx.blocks.behaviour[u]! & B_CLIENT ? 0 : ctx.blocks.num.serviceTimeMs[u]!;
     if (service > 0) {
-      inputs.push(computedInput(`${blockName(ctx, u)}: ${service} ms service time * ${(w * 100).toPrecision(4)}% of requests`, w * service, 'ms'));
+      const userSet = ctx.design.nodes[u]!.params.serviceTimeMs !== undefined;
+      inputs.push(computedInput(`${blockName(ctx, u)}: ${service} ms service time * ${(w * 100).toPrecision(4)}% of requests`, w * service, 'ms', userSet ? `your design (nodes.${u}.params.serviceTimeMs)` : `catalog default for ${ctx.blocks.kind[u]!.name}`));
       value += w * service;
     }
     const pass = passThrough(ctx, u, op);
