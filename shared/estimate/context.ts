@@ -119,11 +119,10 @@ export function buildContext(design: Design): EstimateContext {
   });
   const ops = resolveOperations(design, nodeIndex, firstClient);
   const graph = buildGraph(design, nodeIndex, ops.map((o) => o.entry));
+  // Region of each block, looked up once (and not at all in a design without region groups).
   const regionOfGroup = regionOfGroups(design);
-  const regionOf = (i: number): string | null => {
-    const g = design.nodes[i]!.groupId;
-    return g !== undefined ? regionOfGroup.get(g) ?? null : null;
-  };
+  const region: (string | null)[] | null = regionOfGroup.size === 0 ? null : design.nodes.map((n) => (n.groupId !== undefined ? regionOfGroup.get(n.groupId) ?? null : null));
+  const regionOf = (i: number): string | null => (region ? region[i]! : null);
   const route = new Uint8Array(graph.edgeCount);
   for (let e = 0; e < graph.edgeCount; e++) route[e] = routeOf(graph, edges[e]!, e);
   const hopLatencyMs = new Float64Array(graph.edgeCount);
