@@ -8,7 +8,9 @@ export interface SizeResult {
 }
 
 const ms = (v: number): string => v.toFixed(1);
-const pair = (deltas: number[]): string => `${ms(percentile(deltas, 0.5))} / ${ms(percentile(deltas, 0.95))}`;
+// A gesture cut short by its time limit says how many frames its percentiles rest on.
+const pair = (deltas: number[]): string => `${ms(percentile(deltas, 0.5))} / ${ms(percentile(deltas, 0.95))}${deltas.length < 100 ? ` (${deltas.length} frames)` : ''}`;
+const openMs = (r: PageResult): string => `${r.interactiveMs.toFixed(0)}${r.idle ? '' : '*'}`;
 const ratio = (a: number[], b: number[]): string => (percentile(a, 0.95) / percentile(b, 0.95)).toFixed(2);
 
 /** The frame bench's Markdown table, as recorded in the README. */
@@ -20,8 +22,11 @@ export function formatTable(results: SizeResult[]): string {
   for (const { blocks, edges, envelope, bare } of results) {
     rows.push(
       `| ${blocks.toLocaleString('en-US')} (${edges.toLocaleString('en-US')}) | ${pair(envelope.drag.deltas)} | ${pair(bare.drag.deltas)} | ${ratio(envelope.drag.deltas, bare.drag.deltas)} ` +
-        `| ${pair(envelope.pan.deltas)} | ${pair(bare.pan.deltas)} | ${ratio(envelope.pan.deltas, bare.pan.deltas)} | ${envelope.interactiveMs.toFixed(0)} (${bare.interactiveMs.toFixed(0)}) |`,
+        `| ${pair(envelope.pan.deltas)} | ${pair(bare.pan.deltas)} | ${ratio(envelope.pan.deltas, bare.pan.deltas)} | ${openMs(envelope)} (${openMs(bare)}) |`,
     );
+  }
+  if (results.some((r) => !r.envelope.idle || !r.bare.idle)) {
+    rows.push('', '\\* frames never stopped taking over 200 ms; the time is when the drawn scene was complete.');
   }
   return rows.join('\n');
 }
@@ -41,9 +46,9 @@ export function targetChecks(results: SizeResult[]): string[] {
   if (k1) {
     check(percentile(k1.envelope.drag.deltas, 0.5) <= 17, `1,000 blocks: drag p50 <= 17 ms (${ms(percentile(k1.envelope.drag.deltas, 0.5))})`);
     check(percentile(k1.envelope.drag.deltas, 0.95) <= 33, `1,000 blocks: drag p95 <= 33 ms (${ms(percentile(k1.envelope.drag.deltas, 0.95))})`);
-    check(k1.envelope.interactiveMs <= 1_200, `1,000 blocks: interactive within 1.2 s (${k1.envelope.interactiveMs.toFixed(0)} ms)`);
+    check(k1.envelope.idle && k1.envelope.interactiveMs <= 1_200, `1,000 blocks: interactive within 1.2 s (${k1.envelope.interactiveMs.toFixed(0)} ms)`);
   }
   const k5 = at(5_000);
-  if (k5) check(k5.envelope.interactiveMs <= 2_500, `5,000 blocks: interactive within 2.5 s (${k5.envelope.interactiveMs.toFixed(0)} ms)`);
+  if (k5) check(k5.envelope.idle && k5.envelope.interactiveMs <= 2_500, `5,000 blocks: interactive within 2.5 s (${k5.envelope.interactiveMs.toFixed(0)} ms)`);
   return lines;
 }
