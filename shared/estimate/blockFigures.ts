@@ -3,10 +3,10 @@ import type { EstimateContext } from './context';
 import type { Traffic } from './traffic';
 import { isWriteAt } from './traffic';
 import type { Bandwidth } from './bandwidth';
-import { BLOCK_FLAG, type BlockColumns } from './schema';
+import { BLOCK_FLAG, type BlockColumns, type BlockFigureKey } from './schema';
 import { cpuBoundRps, instancesNeeded, memoryBoundRps, requestsInFlight, shardsNeeded, utilization, ceilCount } from './formulas/capacity';
 import { BYTES_PER_TB, bytesPerDay, bytesPerYear, bytesStored, storageNodesNeeded } from './formulas/storage';
-import { SECONDS_PER_YEAR, availabilityFromMtbf, blockMttrHours, downtimeSeconds, failureFreeProbability, kOfNAvailability, mtbfFromAvailability } from './formulas/availability';
+import { SECONDS_PER_DAY_AVAIL, SECONDS_PER_MONTH, SECONDS_PER_YEAR, availabilityFromMtbf, blockMttrHours, downtimeSeconds, failureFreeProbability, kOfNAvailability, mtbfFromAvailability } from './formulas/availability';
 import { clampScore, faultToleranceRules, maintainabilityRules, scalabilityRules, type ScoreAcc, type ScoreInput } from './scores';
 
 /** Requests per second one instance handles, by the block's capacity model (floored above zero). */
@@ -37,12 +37,14 @@ export function instancesRequired(peakRps: number, rpsPerInstance: number): numb
   return Math.max(1, ceilCount(peakRps / rpsPerInstance));
 }
 
-const COLUMN_KEYS = [
+/** Every per-block figure column, in report order. */
+export const BLOCK_FIGURES = [
   'avgRps', 'peakRps', 'avgReadRps', 'avgWriteRps', 'inBitsPerSecond', 'outBitsPerSecond', 'serviceTimeMs', 'rpsPerInstance', 'instances',
   'targetUtilization', 'instancesNeeded', 'utilization', 'peakConcurrentRequests', 'bytesPerDay', 'bytesPerYear', 'retentionDays',
   'replicationFactor', 'bytesStored', 'storageNodesNeeded', 'shardsNeeded', 'instanceAvailability', 'instancesRequired', 'blockAvailability',
-  'downtimeSecondsPerYear', 'blockMtbfHours', 'blockMttrHours', 'failureFreeProbability', 'scalability', 'maintainability', 'faultTolerance',
-] as const;
+  'downtimeSecondsPerYear', 'downtimeSecondsPerMonth', 'downtimeSecondsPerDay', 'blockMtbfHours', 'blockMttrHours', 'failureFreeProbability',
+  'scalability', 'maintainability', 'faultTolerance',
+] as const satisfies readonly BlockFigureKey[];
 
 /** The score input of block i, read from the table and the computed columns. */
 export function scoreInputAt(ctx: EstimateContext, cols: BlockColumns, i: number, into: ScoreInput): ScoreInput {
@@ -71,7 +73,7 @@ export function computeBlockColumns(ctx: EstimateContext, traffic: Traffic, band
   const t = ctx.blocks;
   const n = t.count;
   const cols = { id: design.nodes.map((d) => d.id), flags: new Uint8Array(n), avgRpsByOperation: traffic.nodeRps } as BlockColumns;
-  for (const key of COLUMN_KEYS) cols[key] = new Float64Array(n);
+  for (const key of BLOCK_FIGURES) cols[key] = new Float64Array(n);
   const retention = design.workload.retentionDays;
   const acc: ScoreAcc = { total: 0, reasons: null };
   const input = emptyScoreInput();
@@ -130,6 +132,8 @@ export function computeBlockColumns(ctx: EstimateContext, traffic: Traffic, band
     cols.instancesRequired[i] = k;
     cols.blockAvailability[i] = blockA;
     cols.downtimeSecondsPerYear[i] = downtimeSeconds(blockA, SECONDS_PER_YEAR);
+    cols.downtimeSecondsPerMonth[i] = downtimeSeconds(blockA, SECONDS_PER_MONTH);
+    cols.downtimeSecondsPerDay[i] = downtimeSeconds(blockA, SECONDS_PER_DAY_AVAIL);
     cols.blockMttrHours[i] = mttr;
     cols.blockMtbfHours[i] = mtbf;
     cols.failureFreeProbability[i] = failureFreeProbability(ctx.windowDays * 24, mtbf);

@@ -57,6 +57,8 @@ export const BlockColumnsSchema = z.object({
   instancesRequired: col,
   blockAvailability: col,
   downtimeSecondsPerYear: col,
+  downtimeSecondsPerMonth: col,
+  downtimeSecondsPerDay: col,
   blockMtbfHours: col,
   blockMttrHours: col,
   /** Chance of running `totals.reliabilityWindowDays` without a failure: e^(-t / MTBF). */

@@ -1,6 +1,6 @@
 import { B_CLIENT } from '../blockTable';
 import { emptyScoreInput, instanceAvailabilityAt, scoreInputAt } from '../blockFigures';
-import { SECONDS_PER_YEAR, blockMttrHours, downtimeSeconds, failureFreeProbability, kOfNAvailability, mtbfFromAvailability } from '../formulas/availability';
+import { SECONDS_PER_DAY_AVAIL, SECONDS_PER_MONTH, SECONDS_PER_YEAR, blockMttrHours, downtimeSeconds, failureFreeProbability, kOfNAvailability, mtbfFromAvailability } from '../formulas/availability';
 import { explainScore, type ScoreName } from '../scores';
 import type { BlockFigureKey } from '../schema';
 import type { ExplainEnv } from './env';
@@ -9,7 +9,7 @@ import type { Explanation, ExplanationInput } from './types';
 
 /** Availability, reliability and score figures of a block. */
 
-const RELIABILITY_KEYS = ['blockAvailability', 'downtimeSecondsPerYear', 'blockMttrHours', 'blockMtbfHours', 'failureFreeProbability'] as const;
+const RELIABILITY_KEYS = ['blockAvailability', 'downtimeSecondsPerYear', 'downtimeSecondsPerMonth', 'downtimeSecondsPerDay', 'blockMttrHours', 'blockMtbfHours', 'failureFreeProbability'] as const;
 const SCORE_KEYS: readonly string[] = ['scalability', 'maintainability', 'faultTolerance'];
 
 function kOfN(env: ExplainEnv, i: number): { a: number; k: number; n: number; blockA: number; inputs: ExplanationInput[] } {
@@ -48,7 +48,11 @@ export function explainBlockReliability(env: ExplainEnv, i: number, key: BlockFi
     case 'blockAvailability':
       return { figure, formula: 'A = sum over i = k..n of C(n, i) a^i (1 - a)^(n - i); 0 when k > n', inputs, result: { value: blockA, unit: 'ratio' }, notes: [source] };
     case 'downtimeSecondsPerYear':
-      return { figure, formula: 'downtime = (1 - A) * 365 days', inputs: [computedInput('block availability', blockA, 'ratio')], result: { value: downtimeSeconds(blockA, SECONDS_PER_YEAR), unit: 's/year' }, notes: [source] };
+    case 'downtimeSecondsPerMonth':
+    case 'downtimeSecondsPerDay': {
+      const [period, seconds] = key === 'downtimeSecondsPerYear' ? ['year (365 days)', SECONDS_PER_YEAR] : key === 'downtimeSecondsPerMonth' ? ['30-day month', SECONDS_PER_MONTH] : ['day', SECONDS_PER_DAY_AVAIL];
+      return { figure, formula: `downtime = (1 - A) * one ${period}`, inputs: [computedInput('block availability', blockA, 'ratio'), computedInput('period', seconds, 's', 'estimation-defaults.md, downtime table')], result: { value: downtimeSeconds(blockA, seconds), unit: 's' }, notes: [source] };
+    }
     case 'blockMttrHours':
       return { figure, formula: 'MTTR of the block = MTTR per instance / (n - k + 1): it is back as soon as one failed instance is', inputs: [paramInput(env.ctx, i, 'mttrHours', env.ctx.blocks.num.mttrHours[i]!), ...inputs.slice(1)], result: { value: mttrOf(env, i, k, n), unit: 'hours' }, notes: [] };
     case 'blockMtbfHours': {

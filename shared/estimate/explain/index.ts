@@ -1,5 +1,6 @@
 import type { Design } from '../../model/design';
-import type { BlockFigureKey, EdgeFigureKey, EstimateResult } from '../schema';
+import type { EdgeFigureKey, EstimateResult } from '../schema';
+import { BLOCK_FIGURES } from '../blockFigures';
 import { createEnv, type ExplainEnv } from './env';
 import { explainBlockBandwidth, explainBlockLoad, explainBlockOperationRps } from './blockLoad';
 import { explainBlockCapacity } from './blockCapacity';
@@ -11,12 +12,7 @@ import type { DesignFigureKey, Explanation, FigureRef, OperationFigureKey } from
 
 export type { DesignFigureKey, Explanation, ExplanationInput, FigureRef, OperationFigureKey } from './types';
 
-export const BLOCK_FIGURES: readonly BlockFigureKey[] = [
-  'avgRps', 'peakRps', 'avgReadRps', 'avgWriteRps', 'inBitsPerSecond', 'outBitsPerSecond', 'serviceTimeMs', 'rpsPerInstance', 'instances',
-  'targetUtilization', 'instancesNeeded', 'utilization', 'peakConcurrentRequests', 'bytesPerDay', 'bytesPerYear', 'retentionDays',
-  'replicationFactor', 'bytesStored', 'storageNodesNeeded', 'shardsNeeded', 'instanceAvailability', 'instancesRequired', 'blockAvailability',
-  'downtimeSecondsPerYear', 'blockMtbfHours', 'blockMttrHours', 'failureFreeProbability', 'scalability', 'maintainability', 'faultTolerance',
-];
+export { BLOCK_FIGURES };
 export const EDGE_FIGURES: readonly EdgeFigureKey[] = ['avgRps', 'peakRps', 'requestBitsPerSecond', 'responseBitsPerSecond', 'hopLatencyMs'];
 export const OPERATION_FIGURES: readonly OperationFigureKey[] = [
   'requestsPerDay', 'avgRps', 'peakRps', 'requestBytes', 'responseBytes', 'latencyMs', 'worstLatencyMs', 'availability',

@@ -9,6 +9,8 @@ describe('availability, reliability and scores', () => {
     expect(at(one, 'blockAvailability', 'app')).toBeCloseTo(0.99, 12);
     expect(at(two, 'blockAvailability', 'app')).toBeCloseTo(0.9999, 12);
     expect(at(two, 'downtimeSecondsPerYear', 'app')).toBeCloseTo(0.0001 * 365 * 86_400, 6);
+    expect(at(two, 'downtimeSecondsPerMonth', 'app')).toBeCloseTo(0.0001 * 30 * 86_400, 6);
+    expect(at(two, 'downtimeSecondsPerDay', 'app')).toBeCloseTo(8.64, 6);
   });
 
   it('uses MTBF and MTTR when no availability is set, and reports MTBF/MTTR and a failure-free month', () => {
