@@ -6,6 +6,7 @@ import { historyHandlers } from './handlers/history';
 import { fileHandlers } from './handlers/files';
 import { storeHandlers } from './handlers/store';
 import { createDispatch, type Dispatch } from './handlers/dispatch';
+import { memoizedSaveDesignInput } from './handlers/memoizedDesignInput';
 import type { Handlers } from './handlers/types';
 
 export interface Services {
@@ -41,7 +42,7 @@ export function createServices(dataDir: string, options: ServiceOptions = {}): S
       return session.current.db;
     },
     handlers,
-    dispatch: createDispatch(handlers),
+    dispatch: createDispatch(handlers, console.error, { saveDesign: memoizedSaveDesignInput() }),
     close: () => session.close(),
   };
 }

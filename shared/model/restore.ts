@@ -11,6 +11,7 @@ export type RestoreResult =
   | { ok: false; code: 'malformed' | 'invalid' | 'newerVersion'; message: string };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const MAY_HOLD_FORBIDDEN_KEY = /__proto__|constructor|prototype|\\u/;
 
 /**
  * A design nests about six levels (design > workload > operations > mix > share). The reviver
@@ -46,10 +47,15 @@ export function parseDocumentText(text: string): { ok: true; value: unknown } | 
   let forbidden: string | null = null;
   let value: unknown;
   try {
-    value = JSON.parse(text, (key, v: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) forbidden = key;
-      return v;
-    });
+    // A reviver costs about 5x the parse itself (8 ms at 1,000 blocks), so it runs only when a
+    // forbidden key could be present: spelled out, or hidden behind a \u escape (JSON's only
+    // escape that can produce a letter).
+    value = MAY_HOLD_FORBIDDEN_KEY.test(text)
+      ? JSON.parse(text, (key, v: unknown) => {
+          if (FORBIDDEN_KEYS.has(key)) forbidden = key;
+          return v;
+        })
+      : JSON.parse(text);
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     return { ok: false, message: `the document is not valid JSON (${detail}); it may be truncated or damaged` };

@@ -30,6 +30,9 @@ describe('restoreDesign', () => {
     [`{"id":"d1","name":"x","schemaVersion":${CURRENT_SCHEMA_VERSION + 1},"nodes":[],"edges":[]}`, /newer Envelope/],
     ['{"id":"d1","name":"x","schemaVersion":"one","nodes":[],"edges":[]}', /schemaVersion must be a whole number/],
     ['{"id":"d1","name":"x","schemaVersion":1,"nodes":[],"edges":[],"__proto__":{"polluted":true}}', /forbidden key "__proto__"/],
+    ['{"id":"d1","name":"x","schemaVersion":1,"nodes":[],"edges":[],"\\u005f_proto__":{"polluted":true}}', /forbidden key "__proto__"/],
+    [`{"id":"d1","name":"x","nodes":${'['.repeat(65)}${']'.repeat(65)}}`, /nested more than 64 levels/],
+    [`{"id":"d1","name":"x","nodes":[${'{},'.repeat(50_000)}{}],"edges":[]}`, /50,001 blocks; a design holds at most 50,000/],
     ['{"id":"d1","name":"x","schemaVersion":1,"nodes":[{"id":"a","kind":"client","label":"","position":{"x":1e400,"y":0}}],"edges":[]}', /nodes\.0\.position\.x/],
   ])('refuses %s with a message naming the problem', (text, message) => {
     const result = restoreDesign(text);
