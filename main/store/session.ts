@@ -44,9 +44,14 @@ export class StoreSession {
   restoreBackup(fileName: string): { restored: string; keptAs: string } {
     const backup = checkBackup(this.dataDir, fileName);
     this.library.db.close();
-    const { keptAs } = swapInBackup(this.dataDir, backup, this.clock());
-    this.library = openLibrary(this.dataDir, this.clock);
-    this.onOpen(this.library);
+    let keptAs: string;
+    try {
+      ({ keptAs } = swapInBackup(this.dataDir, backup, this.clock()));
+    } finally {
+      // Reopen whatever is in place, so a failed swap never leaves the app on a closed database.
+      this.library = openLibrary(this.dataDir, this.clock);
+      this.onOpen(this.library);
+    }
     this.restoredNote = `The backup from ${when(backupDate(fileName))} was restored; the library it replaced was kept as "${keptAs}".`;
     return { restored: fileName, keptAs };
   }
