@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@fontsource-variable/inter';
 import '@xyflow/react/dist/style.css';
 import './styles/app.css';
+import './styles/estimate.css';
 import './styles/panels.css';
 import { App } from './app/App';
 

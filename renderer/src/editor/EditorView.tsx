@@ -5,7 +5,9 @@ import { loadDesign, useEditor } from './store/editorStore';
 import { startAutosave } from './autosave';
 import { Canvas } from './Canvas';
 import { Palette } from './palette/Palette';
-import { Inspector } from './inspector/Inspector';
+import { RightPanel } from './RightPanel';
+import { ExplanationDialog } from '../estimate/ExplanationDialog';
+import { startEstimating } from '../estimate/estimateStore';
 import { SaveIndicator } from './SaveIndicator';
 import { Toolbar } from './chrome/Toolbar';
 import { CommandPalette } from './chrome/CommandPalette';
@@ -24,6 +26,7 @@ export function EditorView({ designId }: { designId: string }) {
     void loadDesign(designId);
   }, [designId]);
   useEffect(() => startAutosave(), []);
+  useEffect(() => startEstimating(), []);
   useShortcuts();
   useClipboard();
   useMenuCommands();
@@ -57,11 +60,12 @@ export function EditorView({ designId }: { designId: string }) {
         </header>
         <Palette />
         {status === 'ready' ? <Canvas /> : <div className="canvas muted">Opening…</div>}
-        <Inspector />
+        <RightPanel />
       </div>
       <CommandPalette />
       <HelpOverlay />
       <ContextMenu />
+      <ExplanationDialog />
     </ReactFlowProvider>
   );
 }

@@ -1,0 +1,32 @@
+import { useMemo } from 'react';
+import { useEstimate } from '../estimateStore';
+import { formatAvailability, formatBits, formatBytes, formatCount, formatDuration, formatMs, formatPercent } from '../format';
+import { Figure } from './Figure';
+import type { BlockFigureKey } from '../../../../shared/estimate';
+
+/** The selected block's figures, each with its "why?". */
+export function BlockEstimate({ id }: { id: string }) {
+  const r = useEstimate((s) => s.result);
+  const i = useMemo(() => (r ? r.blocks.id.indexOf(id) : -1), [r, id]);
+  if (!r || i < 0) return null;
+  const b = r.blocks;
+  const u = r.units;
+  const f = (key: BlockFigureKey) => ({ scope: 'block' as const, id, figure: key });
+  return (
+    <section className="block-estimate" aria-label="Block estimate">
+      <h3>Estimate</h3>
+      <Figure label="Average / peak" value={`${formatCount(b.avgRps[i]!)} / ${formatCount(b.peakRps[i]!)} rps`} explain={f('peakRps')} testId="block-peak-rps" />
+      <Figure label="Per instance" value={`${formatCount(b.rpsPerInstance[i]!)} rps`} explain={f('rpsPerInstance')} />
+      <Figure label="Instances needed" value={`${b.instancesNeeded[i]} (drawn ${b.instances[i]})`} explain={f('instancesNeeded')} testId="block-instances-needed" />
+      <Figure label="Utilisation at peak" value={formatPercent(b.utilization[i]!)} explain={f('utilization')} testId="block-utilization" />
+      {b.bytesPerDay[i]! > 0 && <Figure label="Storage per day" value={formatBytes(b.bytesPerDay[i]!, u)} explain={f('bytesPerDay')} />}
+      {b.bytesStored[i]! > 0 && <Figure label="Storage kept" value={formatBytes(b.bytesStored[i]!, u)} explain={f('bytesStored')} />}
+      <Figure label="Bandwidth in / out" value={`${formatBits(b.inBitsPerSecond[i]!)} / ${formatBits(b.outBitsPerSecond[i]!)}`} explain={f('inBitsPerSecond')} />
+      <Figure label="Service time" value={formatMs(b.serviceTimeMs[i]!)} explain={f('serviceTimeMs')} />
+      <Figure label="Availability" value={formatAvailability(b.blockAvailability[i]!)} explain={f('blockAvailability')} testId="block-availability" />
+      <Figure label="Downtime per year" value={formatDuration(b.downtimeSecondsPerYear[i]!)} explain={f('downtimeSecondsPerYear')} />
+      <Figure label="MTBF / MTTR" value={`${formatCount(b.blockMtbfHours[i]!)} h / ${formatCount(b.blockMttrHours[i]!)} h`} explain={f('blockMtbfHours')} />
+      <Figure label="Scores (scal. / maint. / fault tol.)" value={`${Math.round(b.scalability[i]!)} / ${Math.round(b.maintainability[i]!)} / ${Math.round(b.faultTolerance[i]!)}`} explain={f('faultTolerance')} />
+    </section>
+  );
+}
