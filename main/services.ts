@@ -5,6 +5,7 @@ import { trashHandlers } from './handlers/trash';
 import { historyHandlers } from './handlers/history';
 import { fileHandlers } from './handlers/files';
 import { storeHandlers } from './handlers/store';
+import { estimateHandlers } from './handlers/estimate';
 import { createDispatch, type Dispatch } from './handlers/dispatch';
 import { memoizedSaveDesignInput } from './handlers/memoizedDesignInput';
 import type { Handlers } from './handlers/types';
@@ -36,7 +37,7 @@ export function createServices(dataDir: string, options: ServiceOptions = {}): S
       fileHandlers(library.designs),
     );
   });
-  Object.assign(handlers, storeHandlers(session));
+  Object.assign(handlers, storeHandlers(session), estimateHandlers());
   return {
     get db() {
       return session.current.db;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DesignSchema, IdSchema } from '../model';
 import type { OperationName } from './operations';
+import type { EstimateResultJson } from '../estimate/json';
 import { BackupFileNameSchema, StoreStatusSchema, VersionIdSchema, VersionInfoSchema, VersionLabelSchema } from './historySchemas';
 
 /**
@@ -73,6 +74,8 @@ export const contract = {
     input: z.object({ fileName: BackupFileNameSchema }),
     output: z.object({ restored: z.string(), keptAs: z.string() }),
   },
+  /** The engine over a design document; the result's typed-array columns as plain arrays (JSON). */
+  estimate: { input: z.object({ document: DesignSchema }), output: z.custom<EstimateResultJson>() },
 } as const satisfies { [K in OperationName]: { input: z.ZodType; output: z.ZodType } };
 
 export type Contract = typeof contract;

@@ -23,6 +23,7 @@ export const operationNames = [
   'importDesignFile',
   'storeStatus',
   'restoreBackup',
+  'estimate',
 ] as const;
 
 export type OperationName = (typeof operationNames)[number];
