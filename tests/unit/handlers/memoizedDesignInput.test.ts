@@ -54,6 +54,15 @@ describe('memoizedSaveDesignInput', () => {
     );
   });
 
+  it('validates an element with a stray uncopyable key like the schema does', () => {
+    const validate = memoizedSaveDesignInput();
+    const design = base();
+    (design.nodes[0] as unknown as Record<string, unknown>).onClick = () => undefined;
+    const result = validate({ id: 'd1', document: design });
+    expect(result.success).toBe(true);
+    if (result.success) expect(result.data.document.nodes[0]).not.toHaveProperty('onClick');
+  });
+
   it('never reuses an answer for an element changed in place after it was validated', () => {
     const validate = memoizedSaveDesignInput();
     const design = base();
