@@ -85,9 +85,12 @@ export function menuTemplate({ isMac, isPackaged, send }: MenuOptions): MenuItem
   return [...(isMac ? [{ role: 'appMenu' } as const] : []), file, edit, view, window, help];
 }
 
-export function installMenu(isPackaged: boolean): void {
+/** `own` lists commands main performs itself (e.g. File > Open… with a native dialog) instead of forwarding. */
+export function installMenu(isPackaged: boolean, own: Partial<Record<MenuCommandId, () => void>> = {}): void {
   const send = (id: MenuCommandId): void => {
-    BrowserWindow.getFocusedWindow()?.webContents.send(MENU_COMMAND_CHANNEL, id);
+    const perform = own[id];
+    if (perform) perform();
+    else BrowserWindow.getFocusedWindow()?.webContents.send(MENU_COMMAND_CHANNEL, id);
   };
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', isPackaged, send })));
 }

@@ -2,6 +2,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { channelFor, operationNames, type OperationName } from '../../shared/api/operations';
 import type { EnvelopeBridge } from './bridgeTypes';
 import { MENU_COMMAND_CHANNEL, isMenuCommandId } from './menuCommands';
+import { OPEN_DESIGN_CHANNEL, isDesignId } from './openDesignChannel';
 
 /*
  * Runs sandboxed, before the page, in an isolated world. It hands the page one method per
@@ -32,7 +33,17 @@ function onMenuCommand(callback: (id: string) => void): () => void {
   };
 }
 
-const bridge = { ...operations, onMenuCommand } satisfies EnvelopeBridge;
+function onOpenDesign(callback: (designId: string) => void): () => void {
+  const listener = (_event: IpcRendererEvent, designId: unknown): void => {
+    if (isDesignId(designId)) callback(designId);
+  };
+  ipcRenderer.on(OPEN_DESIGN_CHANNEL, listener);
+  return () => {
+    ipcRenderer.removeListener(OPEN_DESIGN_CHANNEL, listener);
+  };
+}
+
+const bridge = { ...operations, onMenuCommand, onOpenDesign } satisfies EnvelopeBridge;
 
 // Literal, not BRIDGE_GLOBAL: the preload imports nothing at runtime from shared/api but
 // operations.ts, so zod can never creep into its bundle; a unit test checks the names agree.

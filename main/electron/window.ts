@@ -15,7 +15,7 @@ export function createMainWindow(preloadPath: string, url: string): BrowserWindo
     // Shown on ready-to-show, so the user never sees an empty white frame.
     show: false,
     webPreferences: {
-      preload: preloadPath, /* eng-disable PRELOAD_JS_CHECK -- reviewed: exposes one method per contract operation and onMenuCommand, never ipcRenderer */
+      preload: preloadPath, /* eng-disable PRELOAD_JS_CHECK -- reviewed: exposes one method per contract operation, onMenuCommand and onOpenDesign, never ipcRenderer */
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

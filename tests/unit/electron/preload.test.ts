@@ -4,6 +4,8 @@ import { channelFor, operationNames } from '../../../shared/api/operations';
 import type { EnvelopeBridge } from '../../../main/electron/bridgeTypes';
 import { bindIpc } from '../../../main/electron/ipc';
 import { MENU_COMMAND_CHANNEL } from '../../../main/electron/menuCommands';
+import { OPEN_DESIGN_CHANNEL } from '../../../main/electron/openDesignChannel';
+import { IdSchema } from '../../../shared/model';
 import { isTrustedAppUrl } from '../../../main/electron/trustedUrl';
 import { contextBridge, ipcRenderer } from './fakeElectron';
 import { appPage, eventFrom, recordingIpcMain, spyStore } from './ipcHarness';
@@ -24,8 +26,8 @@ describe('the preload bridge', () => {
     expect(exposedName).toBe(BRIDGE_GLOBAL);
   });
 
-  it('has one method per contract operation plus onMenuCommand, and nothing else', () => {
-    expect(Object.keys(bridge).sort()).toEqual([...operationNames, 'onMenuCommand'].sort());
+  it('has one method per contract operation plus onMenuCommand and onOpenDesign, and nothing else', () => {
+    expect(Object.keys(bridge).sort()).toEqual([...operationNames, 'onMenuCommand', 'onOpenDesign'].sort());
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
 
@@ -79,5 +81,24 @@ describe('onMenuCommand', () => {
     ipcRenderer.emit(MENU_COMMAND_CHANNEL, {}, 'design.new');
     expect(callback).not.toHaveBeenCalled();
     expect(ipcRenderer.listenerCount(MENU_COMMAND_CHANNEL)).toBe(0);
+  });
+});
+
+describe('onOpenDesign', () => {
+  it('delivers design ids the model would accept and nothing else, without the IPC event', () => {
+    const received: unknown[][] = [];
+    const unsubscribe = bridge.onOpenDesign((...args: unknown[]) => received.push(args));
+    const fakeEvent = { sender: ipcRenderer };
+    ipcRenderer.emit(OPEN_DESIGN_CHANNEL, fakeEvent, 'd_k3j2h1g0f');
+    ipcRenderer.emit(OPEN_DESIGN_CHANNEL, fakeEvent, 'url-shortener.v2:copy');
+    const bad = ['', 'a'.repeat(101), '../etc/passwd', 'id with spaces', 'x#/design/y', 42, null, { id: 'd1' }];
+    for (const value of bad) {
+      expect(IdSchema.safeParse(value).success).toBe(false);
+      ipcRenderer.emit(OPEN_DESIGN_CHANNEL, fakeEvent, value);
+    }
+    expect(received).toEqual([['d_k3j2h1g0f'], ['url-shortener.v2:copy']]);
+    for (const [id] of received) expect(IdSchema.safeParse(id).success).toBe(true);
+    unsubscribe();
+    expect(ipcRenderer.listenerCount(OPEN_DESIGN_CHANNEL)).toBe(0);
   });
 });
