@@ -5,6 +5,7 @@ import '@xyflow/react/dist/style.css';
 import './styles/app.css';
 import './styles/estimate.css';
 import './styles/panels.css';
+import './styles/library.css';
 import { App } from './app/App';
 
 const root = document.getElementById('root');

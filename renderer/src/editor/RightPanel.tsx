@@ -5,12 +5,14 @@ import { useEditor } from './store/editorStore';
 import { BlockEstimate } from '../estimate/summary/BlockEstimate';
 import { DesignSummary } from '../estimate/summary/DesignSummary';
 import { WorkloadEditor } from '../estimate/workload/WorkloadEditor';
+import { HistoryPanel } from './history/HistoryPanel';
 
-type Tab = 'inspect' | 'estimate' | 'workload';
+type Tab = 'inspect' | 'estimate' | 'workload' | 'history';
 const TABS: [Tab, string][] = [
   ['inspect', 'Inspect'],
   ['estimate', 'Estimate'],
   ['workload', 'Workload'],
+  ['history', 'History'],
 ];
 
 /** The right column: the selection's inspector, the design's estimate, and its workload. */
@@ -36,6 +38,7 @@ export function RightPanel() {
         )}
         {tab === 'estimate' && <DesignSummary />}
         {tab === 'workload' && <WorkloadEditor />}
+        {tab === 'history' && <HistoryPanel />}
       </div>
     </div>
   );

@@ -2,17 +2,16 @@ import { useState } from 'react';
 import type { DesignSummary } from '../../../shared/api/contract';
 import { navigate } from '../app/route';
 import { useLibrary } from './libraryStore';
-
-const when = (iso: string): string => {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
-};
+import { Thumbnail } from './Thumbnail';
+import { ConfirmButton } from './ConfirmButton';
+import { when } from './when';
 
 export function DesignCard({ design }: { design: DesignSummary }) {
-  const { rename, duplicate, remove } = useLibrary();
+  const rename = useLibrary((s) => s.rename);
+  const duplicate = useLibrary((s) => s.duplicate);
+  const remove = useLibrary((s) => s.remove);
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(design.name);
-  const [confirming, setConfirming] = useState(false);
 
   const commitRename = () => {
     setEditing(false);
@@ -24,23 +23,27 @@ export function DesignCard({ design }: { design: DesignSummary }) {
   return (
     <li className="design-card" data-testid="design-card">
       {editing ? (
-        <input
-          aria-label="Design name"
-          autoFocus
-          value={name}
-          maxLength={200}
-          onChange={(e) => setName(e.target.value)}
-          onBlur={commitRename}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') commitRename();
-            if (e.key === 'Escape') {
-              setName(design.name);
-              setEditing(false);
-            }
-          }}
-        />
+        <div className="design-open">
+          <Thumbnail id={design.id} updatedAt={design.updatedAt} name={design.name} />
+          <input
+            aria-label="Design name"
+            autoFocus
+            value={name}
+            maxLength={200}
+            onChange={(e) => setName(e.target.value)}
+            onBlur={commitRename}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') commitRename();
+              if (e.key === 'Escape') {
+                setName(design.name);
+                setEditing(false);
+              }
+            }}
+          />
+        </div>
       ) : (
         <button type="button" className="design-open" onClick={() => navigate({ view: 'editor', designId: design.id })}>
+          <Thumbnail id={design.id} updatedAt={design.updatedAt} name={design.name} />
           <span className="design-name">{design.name}</span>
           <span className="muted small">
             {design.blockCount} {design.blockCount === 1 ? 'block' : 'blocks'} · {when(design.updatedAt)}
@@ -55,20 +58,7 @@ export function DesignCard({ design }: { design: DesignSummary }) {
         <button type="button" onClick={() => void duplicate(design.id)}>
           Duplicate
         </button>
-        {confirming ? (
-          <>
-            <button type="button" className="danger" onClick={() => void remove(design.id)}>
-              Confirm delete
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              Keep
-            </button>
-          </>
-        ) : (
-          <button type="button" onClick={() => setConfirming(true)}>
-            Delete
-          </button>
-        )}
+        <ConfirmButton label="Delete" confirmLabel="Confirm delete" title="Moves the design to the trash" onConfirm={() => void remove(design.id)} />
       </div>
     </li>
   );

@@ -1,3 +1,4 @@
+import { designCommands } from './designCommands';
 import { editCommands } from './editCommands';
 import { insertCommands } from './insertCommands';
 import { layoutCommands } from './layoutCommands';
@@ -5,7 +6,7 @@ import type { Command } from './types';
 import { viewCommands } from './viewCommands';
 
 /** Every command of the editor, in the order the palette and help list them. */
-export const commands: readonly Command[] = [...editCommands, ...insertCommands, ...layoutCommands, ...viewCommands];
+export const commands: readonly Command[] = [...editCommands, ...insertCommands, ...layoutCommands, ...viewCommands, ...designCommands];
 
 const byId = new Map(commands.map((c) => [c.id, c]));
 
