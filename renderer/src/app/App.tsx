@@ -13,7 +13,7 @@ export function App() {
   return (
     <>
       {route.view === 'editor' ? <EditorView key={route.designId} designId={route.designId} /> : <LibraryView />}
-      {route.view === 'editor' && <VersionDialogs key={route.designId} />}
+      {route.view === 'editor' && <VersionDialogs key={`versions-${route.designId}`} />}
       <FilePicker />
       <FileDrop />
       <Toasts />

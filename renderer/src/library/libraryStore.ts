@@ -26,7 +26,7 @@ interface LibraryState {
 }
 
 /** How many recently opened designs the library shows above the rest. */
-const RECENT_LIMIT = 6;
+const RECENT_LIMIT = 4;
 
 /** Run a library action; report its failure and reload the lists either way. */
 async function act(action: () => Promise<unknown>): Promise<void> {

@@ -24,6 +24,8 @@ const BLOCK_SIZE = { width: 180, height: 64 };
 const MAX_BLOCKS = 1_500;
 const MAX_LINES = 2_000;
 const PADDING = 40;
+/** The smallest area a drawing shows, so one block looks like one block and not a full-width slab. */
+const MIN_VIEW = { width: 1_000, height: 560 };
 
 type Positioned = Pick<Design['groups'][number], 'id' | 'position' | 'parentId'>;
 
@@ -68,7 +70,7 @@ export function designOverview(design: Pick<Design, 'nodes' | 'edges' | 'groups'
 }
 
 function bounds(rects: Rect[]): Rect {
-  if (rects.length === 0) return { x: 0, y: 0, width: 400, height: 240 };
+  if (rects.length === 0) return { x: 0, y: 0, ...MIN_VIEW };
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -79,5 +81,7 @@ function bounds(rects: Rect[]): Rect {
     maxX = Math.max(maxX, r.x + r.width);
     maxY = Math.max(maxY, r.y + r.height);
   }
-  return { x: minX - PADDING, y: minY - PADDING, width: maxX - minX + 2 * PADDING, height: maxY - minY + 2 * PADDING };
+  const width = Math.max(maxX - minX + 2 * PADDING, MIN_VIEW.width);
+  const height = Math.max(maxY - minY + 2 * PADDING, MIN_VIEW.height);
+  return { x: (minX + maxX - width) / 2, y: (minY + maxY - height) / 2, width, height };
 }
