@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, getBezierPath, useInternalNode, type EdgeProps } from '@xyflow/react';
 import type { ConnectionFlowEdge } from '../flowTypes';
 import { facingSides } from './floatingGeometry';
 
@@ -17,21 +17,31 @@ function FloatingEdgeView({ id, source, target, markerEnd, style, label, selecte
     targetY: to.y,
     targetPosition: to.position,
   });
+  // The label is SVG text in the edge itself: EdgeLabelRenderer's portal queries the DOM on every
+  // store update, which is every frame of a drag, once per labelled edge.
   return (
-    <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} style={style} interactionWidth={16} />
-      {label ? (
-        <EdgeLabelRenderer>
-          <div
-            className={`edge-label edge-label-${data?.kind ?? 'sync'}${selected ? ' selected' : ''}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-          >
-            {label}
-          </div>
-        </EdgeLabelRenderer>
-      ) : null}
-    </>
+    <BaseEdge
+      id={id}
+      path={path}
+      markerEnd={markerEnd}
+      style={style}
+      interactionWidth={16}
+      label={label}
+      labelX={labelX}
+      labelY={labelY}
+      labelShowBg
+      labelBgPadding={labelPadding}
+      labelBgBorderRadius={4}
+      labelStyle={labelStyle}
+      labelBgStyle={selected ? selectedLabelBg : labelBg}
+      className={`edge-label-${data?.kind ?? 'sync'}`}
+    />
   );
 }
+
+const labelPadding: [number, number] = [6, 2];
+const labelStyle = { fontSize: 11, fill: 'var(--text)' };
+const labelBg = { fill: 'var(--panel)', stroke: 'var(--border)' };
+const selectedLabelBg = { fill: 'var(--panel)', stroke: 'var(--accent)' };
 
 export const FloatingEdge = memo(FloatingEdgeView);
