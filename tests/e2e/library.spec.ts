@@ -138,3 +138,12 @@ test('dropping a design file on the editor opens it as a new design', async ({ p
   await expect(page.locator('.react-flow__node-block')).toHaveCount(9);
   await expect(page.locator('.file-drop')).toHaveCount(0);
 });
+
+test('"New design" from the editor\'s command palette goes to the library with the name box focused', async ({ page }) => {
+  await createDesign(page, `Palette ${Date.now()}`);
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('New design');
+  await page.keyboard.press('Enter');
+  await expect(page).not.toHaveURL(/#\/design\//);
+  await expect(page.getByLabel('New design name')).toBeFocused();
+});
