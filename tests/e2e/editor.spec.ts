@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { blockKinds } from '../../shared/catalog';
-import { createDesign, designIdFromUrl, getDocument, snapshot, waitForSaved, type SavedDocument } from './helpers';
+import { connectBlocks, createDesign, designIdFromUrl, getDocument, snapshot, waitForSaved, type SavedDocument } from './helpers';
 
 /** A comparable form of the saved document: ids sorted, positions rounded. */
 function normalise(doc: SavedDocument) {
@@ -42,7 +42,7 @@ test('every block from the palette, connections, groups, clipboard, and undo/red
   // 2. Connect a chain of blocks by dragging between handles.
   const node = (kind: string) => page.locator(`.react-flow__node-block:has([data-kind="${kind}"])`);
   for (const [a, b] of [['client', 'dns'], ['dns', 'loadBalancer'], ['loadBalancer', 'webServer'], ['webServer', 'appServer'], ['appServer', 'cache']]) {
-    await node(a!).locator('.react-flow__handle-right').dragTo(node(b!).locator('.react-flow__handle-left'));
+    await connectBlocks(page, node(a!), node(b!));
     await step();
   }
   await expect(page.locator('.react-flow__edge')).toHaveCount(5);
@@ -131,7 +131,7 @@ test('a block cannot be connected to itself, and the hint says why', async ({ pa
   await createDesign(page, `Self ${Date.now()}`);
   await page.locator('.palette-item[data-kind="appServer"]').dragTo(page.locator('.canvas'), { targetPosition: { x: 300, y: 200 } });
   const block = page.locator('.react-flow__node-block');
-  await block.locator('.react-flow__handle-right').dragTo(block.locator('.react-flow__handle-left'));
+  await connectBlocks(page, block, block);
   await expect(page.locator('.react-flow__edge')).toHaveCount(0);
   await expect(page.getByText('A block cannot connect to itself')).toBeVisible();
 });

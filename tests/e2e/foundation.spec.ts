@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { createDesign, dragBlock, snapshot, waitForSaved } from './helpers';
+import { connectBlocks, createDesign, dragBlock, snapshot, waitForSaved } from './helpers';
 
 test('a design made on the canvas survives a reload and is in the SQLite file', async ({ page }) => {
   const name = `Foundation ${Date.now()}`;
@@ -14,9 +14,7 @@ test('a design made on the canvas survives a reload and is in the SQLite file', 
 
   // Connect client -> load balancer -> app server by dragging between handles.
   const connect = async (from: number, to: number) => {
-    const source = page.locator('.react-flow__node').nth(from).locator('.react-flow__handle-right');
-    const target = page.locator('.react-flow__node').nth(to).locator('.react-flow__handle-left');
-    await source.dragTo(target);
+    await connectBlocks(page, page.locator('.react-flow__node').nth(from), page.locator('.react-flow__node').nth(to));
   };
   await connect(0, 1);
   await connect(1, 2);

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -49,4 +49,19 @@ export async function getDocument(page: Page, id: string): Promise<SavedDocument
   const result = (await response.json()) as { ok: boolean; value?: { document: SavedDocument }; error?: { message: string } };
   if (!result.ok || !result.value) throw new Error(`getDesign failed: ${result.error?.message}`);
   return result.value.document;
+}
+
+/**
+ * Draw a connection as a person does: hover the source block (its handles appear), press on its
+ * right handle, move onto the target block and release on its left handle.
+ */
+export async function connectBlocks(page: Page, from: Locator, to: Locator): Promise<void> {
+  await from.hover();
+  const source = await from.locator('.react-flow__handle-right').boundingBox();
+  const target = await to.locator('.react-flow__handle-left').boundingBox();
+  if (!source || !target) throw new Error('a block to connect has no handles on screen');
+  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 10 });
+  await page.mouse.up();
 }

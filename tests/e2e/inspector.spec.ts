@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createDesign, designIdFromUrl, getDocument, snapshot, waitForSaved } from './helpers';
+import { connectBlocks, createDesign, designIdFromUrl, getDocument, snapshot, waitForSaved } from './helpers';
 
 const search = (page: Page) => page.getByRole('combobox', { name: 'Search building blocks' });
 const blockOnCanvas = (page: Page, kind: string) => page.locator(`.react-flow__node-block:has([data-kind="${kind}"])`);
@@ -120,7 +120,7 @@ test('the inspector edits a connection, and offers to delete a multiple selectio
   const id = designIdFromUrl(page);
   await page.locator('.palette-item[data-kind="appServer"]').dragTo(page.locator('.canvas'), { targetPosition: { x: 150, y: 200 } });
   await page.locator('.palette-item[data-kind="sqlDatabase"]').dragTo(page.locator('.canvas'), { targetPosition: { x: 500, y: 200 } });
-  await blockOnCanvas(page, 'appServer').locator('.react-flow__handle-right').dragTo(blockOnCanvas(page, 'sqlDatabase').locator('.react-flow__handle-left'));
+  await connectBlocks(page, blockOnCanvas(page, 'appServer'), blockOnCanvas(page, 'sqlDatabase'));
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
 
   await page.locator('.react-flow__edge').click();

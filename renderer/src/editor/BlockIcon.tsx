@@ -36,7 +36,9 @@ const ICONS: Record<string, LucideIcon> = {
   zap: Zap,
 };
 
+export const iconComponent = (icon: string): LucideIcon => ICONS[icon] ?? Box;
+
 export function BlockIcon({ icon, size = 18 }: { icon: string; size?: number }) {
-  const Icon = ICONS[icon] ?? Box;
+  const Icon = iconComponent(icon);
   return <Icon size={size} aria-hidden strokeWidth={1.75} />;
 }

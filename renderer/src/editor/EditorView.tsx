@@ -16,6 +16,9 @@ import { ContextMenu } from './chrome/ContextMenu';
 import { useShortcuts } from './commands/useShortcuts';
 import { useClipboard } from './commands/useClipboard';
 import { useMenuCommands } from './commands/useMenuCommands';
+import { useUi } from './commands/uiStore';
+
+const MINIMAP_AUTO_LIMIT = 500;
 
 export function EditorView({ designId }: { designId: string }) {
   const status = useEditor((s) => s.status);
@@ -23,7 +26,11 @@ export function EditorView({ designId }: { designId: string }) {
   const name = useEditor((s) => s.meta?.name);
 
   useEffect(() => {
-    void loadDesign(designId);
+    void loadDesign(designId).then(() => {
+      // The minimap redraws every block on every frame of a drag: past a few hundred blocks it
+      // costs more than the canvas itself, so it starts hidden there (Ctrl/Cmd+M shows it).
+      useUi.getState().set({ showMinimap: useEditor.getState().nodes.length <= MINIMAP_AUTO_LIMIT });
+    });
   }, [designId]);
   useEffect(() => startAutosave(), []);
   useEffect(() => startEstimating(), []);

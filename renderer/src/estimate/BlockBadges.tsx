@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type MouseEvent } from 'react';
 import type { BlockFigureKey } from '../../../shared/estimate';
 import { useEstimate } from './estimateStore';
 import { useExplain } from './explainStore';
@@ -7,39 +7,35 @@ import { formatAvailability, formatBytes, formatCount } from './format';
 
 /**
  * The engine's figures on a block: load, instances (drawn / needed), storage per year and
- * availability, coloured by utilisation. Each figure opens its explanation on click.
+ * availability, coloured by utilisation. A click on a figure opens its explanation.
+ * Spans with one delegated listener, not buttons: a thousand blocks would paint four thousand
+ * native controls on every frame of a drag (the inspector offers the same figures as buttons).
  */
 function BlockBadgesView({ id }: { id: string }) {
   const badge = useEstimate((s) => s.badges.get(id));
-  const open = useExplain((s) => s.open);
   if (!badge || badge.isClient) return null;
-  const why = (figure: BlockFigureKey) => (e: React.MouseEvent) => {
+  const onClick = (e: MouseEvent) => {
+    const figure = (e.target as HTMLElement).closest<HTMLElement>('[data-explain]')?.dataset.explain;
+    if (!figure) return;
     e.stopPropagation();
-    open({ scope: 'block', id, figure });
+    useExplain.getState().open({ scope: 'block', id, figure: figure as BlockFigureKey });
   };
-  const level = loadLevel(badge);
   return (
-    <div className={`block-badges load-${level}`} data-testid="block-badges">
-      <button type="button" className="badge nodrag" title="Peak requests per second: why?" onClick={why('peakRps')} data-figure="peakRps">
+    <div className={`block-badges load-${loadLevel(badge)}`} data-testid="block-badges" onClick={onClick}>
+      <span className="badge" title="Peak requests per second: click for why" data-explain="peakRps" data-figure="peakRps">
         {formatCount(badge.peakRps)} rps
-      </button>
-      <button
-        type="button"
-        className="badge nodrag"
-        title="Instances drawn / needed at peak: why?"
-        onClick={why('instancesNeeded')}
-        data-figure="instances"
-      >
+      </span>
+      <span className="badge" title="Instances drawn / needed at peak: click for why" data-explain="instancesNeeded" data-figure="instances">
         {badge.instances}/{badge.instancesNeeded} inst
-      </button>
+      </span>
       {badge.bytesPerYear > 0 && (
-        <button type="button" className="badge nodrag" title="Storage growth per year: why?" onClick={why('bytesPerYear')} data-figure="bytesPerYear">
+        <span className="badge" title="Storage growth per year: click for why" data-explain="bytesPerYear" data-figure="bytesPerYear">
           {formatBytes(badge.bytesPerYear, badge.units)}/y
-        </button>
+        </span>
       )}
-      <button type="button" className="badge nodrag" title="Availability: why?" onClick={why('blockAvailability')} data-figure="availability">
+      <span className="badge" title="Availability: click for why" data-explain="blockAvailability" data-figure="availability">
         {formatAvailability(badge.availability)}
-      </button>
+      </span>
     </div>
   );
 }

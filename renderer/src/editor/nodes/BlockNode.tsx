@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { resolveBlockKind } from '../../../../shared/catalog';
 import type { BlockFlowNode } from '../flowTypes';
-import { BlockIcon } from '../BlockIcon';
+import { iconMaskUrl } from './iconMask';
 import { updateBlock } from '../store/actions';
 import { InlineText } from './InlineText';
 import { useInlineEditing } from './editingStore';
@@ -24,8 +24,8 @@ function BlockNodeView({ id, data, selected }: NodeProps<BlockFlowNode>) {
       <Handle type="source" position={Position.Right} id="r" />
       <Handle type="source" position={Position.Bottom} id="b" />
       <div className="block-main">
-        <div className="block-icon">
-          <BlockIcon icon={kind.icon} />
+        <div className="block-icon" aria-hidden>
+          <span className="block-icon-mask" style={{ maskImage: iconMaskUrl(kind.icon) }} />
         </div>
         <div className="block-text">
           <InlineText
