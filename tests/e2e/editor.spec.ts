@@ -171,3 +171,28 @@ test('a 20-block design in the light and dark themes', async ({ page }) => {
     await snapshot(page, `editor-20-blocks-${scheme}`);
   }
 });
+
+test('zoomed far out, blocks are drawn as plain boxes and get their text back on zooming in', async ({ page }) => {
+  await createDesign(page, `Far zoom ${Date.now()}`);
+  const id = designIdFromUrl(page);
+  const nodes = ['client', 'loadBalancer', 'appServer'].map((kind, i) => ({ id: `n${i}`, kind, label: `Block ${i}`, position: { x: i * 260, y: 0 }, params: {} }));
+  const doc = await getDocument(page, id);
+  const saved = await page.request.post('/api/saveDesign', { data: { id, document: { ...doc, nodes, edges: [] } }, headers: { 'Content-Type': 'application/json' } });
+  expect(((await saved.json()) as { ok: boolean }).ok).toBe(true);
+  await page.reload();
+  const label = page.locator('.block-label').first();
+  await expect(label).toBeVisible();
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+0');
+  // 1.25^-5 = 0.33: past the far-zoom threshold (0.35), where a label would be 4 px tall.
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Control+-');
+  await expect(page.locator('.canvas.zoom-far')).toHaveCount(1);
+  await expect(label).toBeHidden();
+  await expect(page.locator('.react-flow__background')).toHaveCount(0);
+  await expect(page.locator('.react-flow__node-block')).toHaveCount(3);
+  await snapshot(page, 'editor-far-zoom');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Control+=');
+  await expect(page.locator('.canvas.zoom-far')).toHaveCount(0);
+  await expect(label).toBeVisible();
+  await expect(page.locator('.react-flow__background')).toHaveCount(1);
+});

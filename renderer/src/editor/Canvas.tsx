@@ -1,6 +1,6 @@
 import { useCallback, useState, type DragEvent, type MouseEvent } from 'react';
 import {
-  Background, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow,
+  Background, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow, useStore,
   type EdgeTypes, type NodeTypes, type OnConnect, type OnReconnect,
 } from '@xyflow/react';
 import { resolveBlockKind } from '../../../shared/catalog';
@@ -18,6 +18,7 @@ import { GuideLines } from './guides/GuideLines';
 import { PALETTE_EXTRA_MIME, PALETTE_MIME } from './palette/dragMime';
 import { paletteExtras } from './palette/paletteEntries';
 import type { ConnectionFlowEdge, FlowNode } from './flowTypes';
+import { selectFar } from './zoomDetail';
 
 /** Module scope, as React Flow requires: a new object each render would remount every node. */
 const nodeTypes: NodeTypes = { block: BlockNode, note: NoteNode, group: GroupNode };
@@ -50,6 +51,8 @@ export function Canvas() {
   const edges = useEditor((s) => s.edges);
   const snapToGrid = useUi((s) => s.snapToGrid);
   const showMinimap = useUi((s) => s.showMinimap);
+  // A boolean, so the canvas re-renders only when the zoom crosses the threshold, not every frame.
+  const far = useStore(selectFar);
   const { screenToFlowPosition } = useReactFlow();
   // Fit only a design that opens with blocks: fitting the first dropped block would zoom in on it.
   const [fitOnOpen] = useState(() => useEditor.getState().nodes.length > 0);
@@ -76,7 +79,7 @@ export function Canvas() {
   );
 
   return (
-    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div className={far ? 'canvas zoom-far' : 'canvas'} onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<FlowNode, ConnectionFlowEdge>
         nodes={nodes}
         edges={edges}
@@ -114,7 +117,7 @@ export function Canvas() {
         proOptions={proOptions}
         colorMode="system"
       >
-        <Background gap={16} />
+        {!far && <Background gap={16} />}
         <Controls showInteractive={false} />
         {showMinimap && <MiniMap pannable zoomable />}
         <GuideLines />
