@@ -191,6 +191,10 @@ test('zoomed far out, blocks are drawn as plain boxes and get their text back on
   await expect(page.locator('.react-flow__background')).toHaveCount(0);
   await expect(page.locator('.react-flow__node-block')).toHaveCount(3);
   await snapshot(page, 'editor-far-zoom');
+  // A rename started this far out still shows its text box.
+  await page.locator('.react-flow__node-block').first().dblclick();
+  await expect(page.getByLabel('Block label')).toBeVisible();
+  await page.keyboard.press('Escape');
   for (let i = 0; i < 5; i++) await page.keyboard.press('Control+=');
   await expect(page.locator('.canvas.zoom-far')).toHaveCount(0);
   await expect(label).toBeVisible();

@@ -18,7 +18,7 @@ function BlockNodeView({ id, data, selected }: NodeProps<BlockFlowNode>) {
   const editing = useInlineEditing((s) => s.id === id);
   const stop = useInlineEditing((s) => s.stop);
   return (
-    <div className={`block-node${selected ? ' selected' : ''}${known ? '' : ' unknown'}`} data-kind={data.kind} title={known ? kind.description : `Unknown block kind "${data.kind}"`}>
+    <div className={`block-node${selected ? ' selected' : ''}${known ? '' : ' unknown'}${editing ? ' editing' : ''}`} data-kind={data.kind} title={known ? kind.description : `Unknown block kind "${data.kind}"`}>
       <Handle type="source" position={Position.Left} id="l" />
       <Handle type="source" position={Position.Top} id="t" />
       <Handle type="source" position={Position.Right} id="r" />
