@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { blockKinds } from '../../shared/catalog';
-import { connectBlocks, createDesign, designIdFromUrl, getDocument, snapshot, waitForSaved, type SavedDocument } from './helpers';
+import { connectBlocks, createDesign, designIdFromUrl, getDocument, saveBlocks, snapshot, waitForSaved, type SavedDocument } from './helpers';
 
 /** A comparable form of the saved document: ids sorted, positions rounded. */
 function normalise(doc: SavedDocument) {
@@ -159,9 +159,7 @@ test('a 20-block design in the light and dark themes', async ({ page }) => {
   const nodes = kinds.map((kind, i) => ({ id: `n${i}`, kind, label: kind === 'appServer' ? `API ${i}` : kind, position: { x: (i % 5) * 230, y: Math.floor(i / 5) * 130 }, params: {} }));
   const chain = [[0, 1], [0, 2], [0, 3], [3, 4], [4, 5], [5, 6], [5, 7], [6, 8], [7, 8], [8, 9], [6, 12], [12, 13], [6, 14], [6, 11], [9, 10], [6, 17], [7, 18], [7, 19], [6, 15], [16, 6]];
   const edges = chain.map(([s, t], i) => ({ id: `e${i}`, source: `n${s}`, target: `n${t}`, kind: i === 11 ? 'async' : 'sync', label: '', params: {} }));
-  const doc = await getDocument(page, id);
-  const saved = await page.request.post('/api/saveDesign', { data: { id, document: { ...doc, nodes, edges } }, headers: { 'Content-Type': 'application/json' } });
-  expect(((await saved.json()) as { ok: boolean }).ok).toBe(true);
+  await saveBlocks(page, id, nodes, edges);
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.reload();
@@ -176,9 +174,7 @@ test('zoomed far out, blocks are drawn as plain boxes and get their text back on
   await createDesign(page, `Far zoom ${Date.now()}`);
   const id = designIdFromUrl(page);
   const nodes = ['client', 'loadBalancer', 'appServer'].map((kind, i) => ({ id: `n${i}`, kind, label: `Block ${i}`, position: { x: i * 260, y: 0 }, params: {} }));
-  const doc = await getDocument(page, id);
-  const saved = await page.request.post('/api/saveDesign', { data: { id, document: { ...doc, nodes, edges: [] } }, headers: { 'Content-Type': 'application/json' } });
-  expect(((await saved.json()) as { ok: boolean }).ok).toBe(true);
+  await saveBlocks(page, id, nodes, []);
   await page.reload();
   const label = page.locator('.block-label').first();
   await expect(label).toBeVisible();

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -49,6 +49,13 @@ export async function getDocument(page: Page, id: string): Promise<SavedDocument
   const result = (await response.json()) as { ok: boolean; value?: { document: SavedDocument }; error?: { message: string } };
   if (!result.ok || !result.value) throw new Error(`getDesign failed: ${result.error?.message}`);
   return result.value.document;
+}
+
+/** Replace the stored design's blocks and connections through the API, as a file import would. */
+export async function saveBlocks(page: Page, id: string, nodes: SavedDocument['nodes'], edges: (SavedDocument['edges'][number] & { params: object })[]): Promise<void> {
+  const doc = await getDocument(page, id);
+  const saved = await page.request.post('/api/saveDesign', { data: { id, document: { ...doc, nodes, edges } }, headers: { 'Content-Type': 'application/json' } });
+  expect(((await saved.json()) as { ok: boolean }).ok).toBe(true);
 }
 
 /**

@@ -6,7 +6,7 @@ import type { ReactFlowState } from '@xyflow/react';
  * design is fitted to the window (software raster, no GPU). Like Figma and Miro, the canvas then
  * draws blocks as tinted boxes ("greeking") until the user zooms back in.
  */
-export const FAR_ZOOM = 0.35;
+const FAR_ZOOM = 0.35;
 
 /** Selector for React Flow's store: true only when the view is zoomed out past FAR_ZOOM. */
 export const selectFar = (s: ReactFlowState): boolean => s.transform[2] < FAR_ZOOM;
