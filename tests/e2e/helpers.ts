@@ -72,3 +72,14 @@ export async function connectBlocks(page: Page, from: Locator, to: Locator): Pro
   await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 10 });
   await page.mouse.up();
 }
+
+/**
+ * Click a connection in the middle of its curve, as a person would. Playwright's own click refuses
+ * a perfectly straight connection: its SVG box is zero pixels high, though the 16 px wide
+ * interaction stroke around it takes the click.
+ */
+export async function clickEdge(page: Page, edge: Locator): Promise<void> {
+  const box = await edge.locator('.react-flow__edge-path').boundingBox();
+  if (!box) throw new Error('the connection is not on the canvas');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}

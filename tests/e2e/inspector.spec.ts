@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { connectBlocks, createDesign, designIdFromUrl, getDocument, snapshot, waitForSaved } from './helpers';
+import { clickEdge, connectBlocks, createDesign, designIdFromUrl, getDocument, snapshot, waitForSaved } from './helpers';
 
 const search = (page: Page) => page.getByRole('combobox', { name: 'Search building blocks' });
 const blockOnCanvas = (page: Page, kind: string) => page.locator(`.react-flow__node-block:has([data-kind="${kind}"])`);
@@ -123,8 +123,11 @@ test('the inspector edits a connection, and offers to delete a multiple selectio
   await connectBlocks(page, blockOnCanvas(page, 'appServer'), blockOnCanvas(page, 'sqlDatabase'));
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
 
-  await page.locator('.react-flow__edge').click();
+  // As in draw.io, only the selected connection offers its ends for reconnecting.
+  await expect(page.locator('.react-flow__edgeupdater')).toHaveCount(0);
+  await clickEdge(page, page.locator('.react-flow__edge'));
   await expect(inspector(page)).toContainText('Application server → SQL database');
+  await expect(page.locator('.react-flow__edgeupdater')).toHaveCount(2);
   await inspector(page).getByLabel('Kind', { exact: true }).selectOption('async');
   const edgeLabel = inspector(page).getByLabel('Label', { exact: true });
   await edgeLabel.fill('write 10%');

@@ -1,7 +1,7 @@
-import { useCallback, useState, type DragEvent, type MouseEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
 import {
-  Background, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow, useStore,
-  type EdgeTypes, type NodeTypes, type OnConnect, type OnReconnect,
+  Background, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow,
+  type EdgeTypes, type NodeTypes, type OnConnect, type OnReconnect, type Viewport,
 } from '@xyflow/react';
 import { resolveBlockKind } from '../../../shared/catalog';
 import { useEditor } from './store/editorStore';
@@ -18,7 +18,7 @@ import { GuideLines } from './guides/GuideLines';
 import { PALETTE_EXTRA_MIME, PALETTE_MIME } from './palette/dragMime';
 import { paletteExtras } from './palette/paletteEntries';
 import type { ConnectionFlowEdge, FlowNode } from './flowTypes';
-import { selectFar } from './zoomDetail';
+import { initialViewport, isFarZoom, useFarZoom, useTrackFarZoom } from './zoomDetail';
 
 /** Module scope, as React Flow requires: a new object each render would remount every node. */
 const nodeTypes: NodeTypes = { block: BlockNode, note: NoteNode, group: GroupNode };
@@ -26,7 +26,8 @@ const edgeTypes: EdgeTypes = { floating: FloatingEdge };
 const snapGrid: [number, number] = [8, 8];
 const panOnDrag = [1, 2];
 const fitViewOptions = { maxZoom: 1, padding: 0.15 };
-const defaultViewport = { x: 0, y: 0, zoom: 1 };
+const MIN_ZOOM = 0.05;
+const MAX_ZOOM = 4;
 const onConnect: OnConnect = (c) => void connect(c);
 const onReconnect: OnReconnect<ConnectionFlowEdge> = (old, c) => reconnect(old, c);
 // Handlers at module scope: a new function identity on every render makes React Flow re-render
@@ -52,10 +53,24 @@ export function Canvas() {
   const snapToGrid = useUi((s) => s.snapToGrid);
   const showMinimap = useUi((s) => s.showMinimap);
   // A boolean, so the canvas re-renders only when the zoom crosses the threshold, not every frame.
-  const far = useStore(selectFar);
+  const far = useFarZoom((s) => s.far);
+  useTrackFarZoom();
   const { screenToFlowPosition } = useReactFlow();
   // Fit only a design that opens with blocks: fitting the first dropped block would zoom in on it.
   const [fitOnOpen] = useState(() => useEditor.getState().nodes.length > 0);
+  // The canvas is measured before React Flow mounts, so a design opens at (about) its fitted zoom
+  // and a large one mounts its blocks as far-zoom boxes straight away.
+  const box = useRef<HTMLDivElement>(null);
+  const [defaultViewport, setDefaultViewport] = useState<Viewport | null>(null);
+  useLayoutEffect(() => {
+    const rect = box.current!.getBoundingClientRect();
+    const viewport = fitOnOpen ? initialViewport(useEditor.getState().nodes, rect, { minZoom: MIN_ZOOM, maxZoom: fitViewOptions.maxZoom, padding: fitViewOptions.padding }) : { x: 0, y: 0, zoom: 1 };
+    useFarZoom.setState({ far: isFarZoom(viewport.zoom) });
+    setDefaultViewport(viewport);
+  }, [fitOnOpen]);
+  // Only the selected connection offers its ends for reconnecting, as in draw.io: two grab
+  // circles on every connection would double what a large design mounts and paints.
+  const flowEdges = useMemo(() => edges.map((e) => (e.selected ? { ...e, reconnectable: true } : e)), [edges]);
 
   const onDragOver = useCallback((e: DragEvent) => {
     if (e.dataTransfer.types.includes(PALETTE_MIME) || e.dataTransfer.types.includes(PALETTE_EXTRA_MIME)) {
@@ -79,10 +94,10 @@ export function Canvas() {
   );
 
   return (
-    <div className={far ? 'canvas zoom-far' : 'canvas'} onDragOver={onDragOver} onDrop={onDrop}>
-      <ReactFlow<FlowNode, ConnectionFlowEdge>
+    <div ref={box} className={far ? 'canvas zoom-far' : 'canvas'} onDragOver={onDragOver} onDrop={onDrop}>
+      {defaultViewport && <ReactFlow<FlowNode, ConnectionFlowEdge>
         nodes={nodes}
-        edges={edges}
+        edges={flowEdges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onInit={setFlowInstance}
@@ -99,8 +114,8 @@ export function Canvas() {
         fitView={fitOnOpen}
         fitViewOptions={fitViewOptions}
         defaultViewport={defaultViewport}
-        minZoom={0.05}
-        maxZoom={4}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
         snapToGrid={snapToGrid}
         snapGrid={snapGrid}
         selectionOnDrag
@@ -113,6 +128,7 @@ export function Canvas() {
         deleteKeyCode={deleteKeyCode}
         selectionKeyCode={null}
         onlyRenderVisibleElements
+        edgesReconnectable={false}
         elevateNodesOnSelect={false}
         proOptions={proOptions}
         colorMode="system"
@@ -121,7 +137,7 @@ export function Canvas() {
         <Controls showInteractive={false} />
         {showMinimap && <MiniMap pannable zoomable />}
         <GuideLines />
-      </ReactFlow>
+      </ReactFlow>}
     </div>
   );
 }

@@ -45,7 +45,6 @@ export function edgeToFlow(e: DesignEdge): ConnectionFlowEdge {
     markerEnd: { type: MarkerType.ArrowClosed },
     // No `animated`: its dash animation repaints every frame (100+ ms a frame at 1,000 blocks); CSS dashes async edges.
     className: `edge-${e.kind}`,
-    reconnectable: true,
     data: { kind: e.kind, params: e.params },
   };
 }

@@ -1,12 +1,66 @@
-import type { ReactFlowState } from '@xyflow/react';
+import { useEffect } from 'react';
+import { create } from 'zustand';
+import { getViewportForBounds, useStoreApi, type Viewport } from '@xyflow/react';
 
 /**
- * Below this zoom a block's 13 px label is under 4.6 px on screen: nobody can read it, yet painting
- * the text, icon masks, badges, shadows and the dot grid is most of a frame's cost when a large
- * design is fitted to the window (software raster, no GPU). Like Figma and Miro, the canvas then
- * draws blocks as tinted boxes ("greeking") until the user zooms back in.
+ * Below this zoom a block's 13 px label is under 4.6 px on screen: nobody can read it, yet
+ * mounting and painting the text, icon masks, badges, shadows and the dot grid is most of the cost
+ * of opening or dragging in a large design fitted to the window (software raster, no GPU). Like
+ * Figma and Miro, the canvas then draws blocks as tinted boxes ("greeking") until the user zooms
+ * back in.
  */
 const FAR_ZOOM = 0.35;
 
-/** Selector for React Flow's store: true only when the view is zoomed out past FAR_ZOOM. */
-export const selectFar = (s: ReactFlowState): boolean => s.transform[2] < FAR_ZOOM;
+export const isFarZoom = (zoom: number): boolean => zoom < FAR_ZOOM;
+
+/**
+ * Whether the view is zoomed out past FAR_ZOOM, in a store of its own: a selector on React Flow's
+ * store in every block would run on every frame of every drag; this one notifies the canvas and
+ * the blocks only when the threshold is crossed.
+ */
+export const useFarZoom = create<{ far: boolean }>(() => ({ far: false }));
+
+/** Keeps useFarZoom in step with React Flow's viewport (call once, inside its provider). */
+export function useTrackFarZoom(): void {
+  const flow = useStoreApi();
+  useEffect(
+    () =>
+      flow.subscribe((s) => {
+        const far = isFarZoom(s.transform[2]);
+        if (far !== useFarZoom.getState().far) useFarZoom.setState({ far });
+      }),
+    [flow],
+  );
+}
+
+/** A block's size before React Flow has measured it (the far-zoom box of an unmeasured block). */
+export const UNMEASURED_BLOCK = { width: 184, height: 72 };
+
+interface Placed {
+  /** Children are placed relative to their group, which bounds them. */
+  parentId?: string;
+  position: { x: number; y: number };
+  width?: number;
+  height?: number;
+  measured?: { width?: number; height?: number };
+}
+
+/**
+ * The viewport fit-view will settle on, from positions alone, so a large design's first render is
+ * already the far-zoom one instead of thousands of full blocks mounted at 100 % only to be
+ * replaced a frame later. Fit-view still corrects it once the blocks are measured.
+ */
+export function initialViewport(nodes: Placed[], canvas: { width: number; height: number }, options: { maxZoom: number; minZoom: number; padding: number }): Viewport {
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const n of nodes) {
+    if (n.parentId) continue;
+    const width = n.measured?.width ?? n.width ?? UNMEASURED_BLOCK.width;
+    const height = n.measured?.height ?? n.height ?? UNMEASURED_BLOCK.height;
+    minX = Math.min(minX, n.position.x);
+    minY = Math.min(minY, n.position.y);
+    maxX = Math.max(maxX, n.position.x + width);
+    maxY = Math.max(maxY, n.position.y + height);
+  }
+  if (minX === Infinity || canvas.width <= 0 || canvas.height <= 0) return { x: 0, y: 0, zoom: 1 };
+  return getViewportForBounds({ x: minX, y: minY, width: maxX - minX, height: maxY - minY }, canvas.width, canvas.height, options.minZoom, options.maxZoom, options.padding);
+}

@@ -2,11 +2,14 @@ import { memo } from 'react';
 import { BaseEdge, getBezierPath, useInternalNode, type EdgeProps } from '@xyflow/react';
 import type { ConnectionFlowEdge } from '../flowTypes';
 import { facingSides } from './floatingGeometry';
+import { useFarZoom } from '../zoomDetail';
 
 /** A connection drawn between the facing sides of its blocks, with its label on the curve. */
 function FloatingEdgeView({ id, source, target, markerEnd, style, label, selected, data }: EdgeProps<ConnectionFlowEdge>) {
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
+  // Zoomed far out a label would be unreadable: it is not mounted at all.
+  const far = useFarZoom((s) => s.far);
   if (!sourceNode || !targetNode) return null;
   const { from, to } = facingSides(sourceNode, targetNode);
   const [path, labelX, labelY] = getBezierPath({
@@ -26,7 +29,7 @@ function FloatingEdgeView({ id, source, target, markerEnd, style, label, selecte
       markerEnd={markerEnd}
       style={style}
       interactionWidth={16}
-      label={label}
+      label={far ? undefined : label}
       labelX={labelX}
       labelY={labelY}
       labelShowBg

@@ -7,22 +7,41 @@ import { updateBlock } from '../store/actions';
 import { InlineText } from './InlineText';
 import { useInlineEditing } from './editingStore';
 import { BlockBadges } from '../../estimate/BlockBadges';
+import { UNMEASURED_BLOCK, useFarZoom } from '../zoomDetail';
 
 /**
  * A building block on the canvas, with the engine's badges. Memoised: React Flow re-renders only
  * the nodes that change.
  * Handles on all four sides; with ConnectionMode.Loose any of them starts or ends a connection.
  */
-function BlockNodeView({ id, data, selected }: NodeProps<BlockFlowNode>) {
+function BlockNodeView({ id, data, selected, width, height }: NodeProps<BlockFlowNode>) {
   const { kind, known } = resolveBlockKind(data.kind);
   const editing = useInlineEditing((s) => s.id === id);
   const stop = useInlineEditing((s) => s.stop);
-  return (
-    <div className={`block-node${selected ? ' selected' : ''}${known ? '' : ' unknown'}${editing ? ' editing' : ''}`} data-kind={data.kind} title={known ? kind.description : `Unknown block kind "${data.kind}"`}>
+  const far = useFarZoom((s) => s.far);
+  const className = `block-node${selected ? ' selected' : ''}${known ? '' : ' unknown'}${editing ? ' editing' : ''}`;
+  const title = known ? kind.description : `Unknown block kind "${data.kind}"`;
+  const handles = (
+    <>
       <Handle type="source" position={Position.Left} id="l" />
       <Handle type="source" position={Position.Top} id="t" />
       <Handle type="source" position={Position.Right} id="r" />
       <Handle type="source" position={Position.Bottom} id="b" />
+    </>
+  );
+  // Zoomed far out only the box is mounted, at the size the block was last measured (so React Flow
+  // re-measures nothing); a rename started out there gets the whole block.
+  if (far && !editing) {
+    const size = { width: width || UNMEASURED_BLOCK.width, height: height || UNMEASURED_BLOCK.height };
+    return (
+      <div className={`${className} far`} style={size} data-kind={data.kind} title={`${data.label}: ${title}`}>
+        {handles}
+      </div>
+    );
+  }
+  return (
+    <div className={className} data-kind={data.kind} title={title}>
+      {handles}
       <div className="block-main">
         <div className="block-icon" aria-hidden>
           <span className="block-icon-mask" style={{ maskImage: iconMaskUrl(kind.icon) }} />
