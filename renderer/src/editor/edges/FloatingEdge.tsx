@@ -1,13 +1,12 @@
-import { memo } from 'react';
-import { BaseEdge, getBezierPath, useInternalNode, type EdgeProps } from '@xyflow/react';
+import { memo, useCallback } from 'react';
+import { BaseEdge, getBezierPath, useStore, type EdgeProps, type InternalNode, type ReactFlowState } from '@xyflow/react';
 import type { ConnectionFlowEdge } from '../flowTypes';
 import { facingSides } from './floatingGeometry';
 import { useFarZoom } from '../zoomDetail';
 
 /** A connection drawn between the facing sides of its blocks, with its label on the curve. */
 function FloatingEdgeView({ id, source, target, markerEnd, style, label, selected, data }: EdgeProps<ConnectionFlowEdge>) {
-  const sourceNode = useInternalNode(source);
-  const targetNode = useInternalNode(target);
+  const [sourceNode, targetNode] = useEndpoints(source, target);
   // Zoomed far out a label would be unreadable: it is not mounted at all.
   const far = useFarZoom((s) => s.far);
   if (!sourceNode || !targetNode) return null;
@@ -40,6 +39,20 @@ function FloatingEdgeView({ id, source, target, markerEnd, style, label, selecte
       className={`edge-label-${data?.kind ?? 'sync'}`}
     />
   );
+}
+
+type Endpoints = readonly [InternalNode | undefined, InternalNode | undefined];
+const sameEndpoints = (a: Endpoints, b: Endpoints): boolean => a[0] === b[0] && a[1] === b[1];
+
+/**
+ * Both blocks of a connection from one store subscription compared by reference (React Flow
+ * replaces an internal node whenever it moves or is measured): every subscription runs on every
+ * store update, which is every frame of a pan or a drag, so two useInternalNode calls with their
+ * shallow comparisons per connection cost more than the connection's own drawing.
+ */
+function useEndpoints(source: string, target: string): Endpoints {
+  const select = useCallback((s: ReactFlowState): Endpoints => [s.nodeLookup.get(source), s.nodeLookup.get(target)], [source, target]);
+  return useStore(select, sameEndpoints);
 }
 
 const labelPadding: [number, number] = [6, 2];
