@@ -184,6 +184,8 @@ test('zoomed far out, blocks are drawn as plain boxes and get their text back on
   for (let i = 0; i < 5; i++) await page.keyboard.press('Control+-');
   await expect(page.locator('.canvas.zoom-far')).toHaveCount(1);
   await expect(label).toBeHidden();
+  // Out there a block mounts only its box: no text, icon or badges.
+  await expect(page.locator('.block-label, .block-icon, [data-testid="block-badges"]')).toHaveCount(0);
   await expect(page.locator('.react-flow__background')).toHaveCount(0);
   await expect(page.locator('.react-flow__node-block')).toHaveCount(3);
   await snapshot(page, 'editor-far-zoom');
@@ -195,4 +197,32 @@ test('zoomed far out, blocks are drawn as plain boxes and get their text back on
   await expect(page.locator('.canvas.zoom-far')).toHaveCount(0);
   await expect(label).toBeVisible();
   await expect(page.locator('.react-flow__background')).toHaveCount(1);
+  // The client has no figures; the load balancer and the application server have theirs again.
+  await expect(page.locator('[data-testid="block-badges"]')).toHaveCount(2);
+});
+
+test('a design too large to read when fitted opens far out, as boxes, and is whole on zooming in', async ({ page }) => {
+  await createDesign(page, `Large far ${Date.now()}`);
+  const id = designIdFromUrl(page);
+  const nodes = Array.from({ length: 120 }, (_, i) => ({ id: `n${i}`, kind: 'appServer', label: `App ${i}`, position: { x: (i % 15) * 260, y: Math.floor(i / 15) * 120 }, params: {} }));
+  const edges = nodes.slice(1).map((n, i) => ({ id: `e${i}`, source: `n${i}`, target: n.id, kind: 'sync' as const, label: 'read', params: {} }));
+  await saveBlocks(page, id, nodes, edges);
+  await page.reload();
+  await expect(page.locator('.react-flow__node-block')).toHaveCount(120);
+  await expect(page.locator('.canvas.zoom-far')).toHaveCount(1);
+  await expect(page.locator('.block-label')).toHaveCount(0);
+  // Connection labels are not mounted either; the connections are.
+  await expect(page.locator('.react-flow__edge')).toHaveCount(119);
+  await expect(page.locator('.react-flow__edge-text')).toHaveCount(0);
+  // The fitted view shows every block (no block outside the canvas).
+  const canvas = (await page.locator('.react-flow').boundingBox())!;
+  for (const box of await page.locator('.react-flow__node-block').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect))) {
+    expect(box.left).toBeGreaterThanOrEqual(canvas.x - 1);
+    expect(box.right).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
+  }
+  await page.locator('.react-flow__node-block').first().click();
+  await page.keyboard.press('Shift+2');
+  await expect(page.locator('.canvas.zoom-far')).toHaveCount(0);
+  await expect(page.locator('.react-flow__node-block.selected .block-label')).toHaveText('App 0');
+  await expect(page.locator('.react-flow__edge-text').first()).toHaveText('read');
 });
