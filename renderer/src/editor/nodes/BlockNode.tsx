@@ -14,10 +14,12 @@ import { UNMEASURED_BLOCK, useFarZoom } from '../zoomDetail';
  * the nodes that change.
  * Handles on all four sides; with ConnectionMode.Loose any of them starts or ends a connection.
  */
+// The store's action is stable: read once, not subscribed to by every block on the canvas.
+const stopEditing = (): void => useInlineEditing.getState().stop();
+
 function BlockNodeView({ id, data, selected, width, height }: NodeProps<BlockFlowNode>) {
   const { kind, known } = resolveBlockKind(data.kind);
   const editing = useInlineEditing((s) => s.id === id);
-  const stop = useInlineEditing((s) => s.stop);
   const far = useFarZoom((s) => s.far);
   const className = `block-node${selected ? ' selected' : ''}${known ? '' : ' unknown'}${editing ? ' editing' : ''}`;
   const title = known ? kind.description : `Unknown block kind "${data.kind}"`;
@@ -53,7 +55,7 @@ function BlockNodeView({ id, data, selected, width, height }: NodeProps<BlockFlo
             editing={editing}
             ariaLabel="Block label"
             onCommit={(label) => updateBlock(id, { label })}
-            onDone={stop}
+            onDone={stopEditing}
           />
           {data.label !== kind.name && <div className="block-kind">{known ? kind.name : data.kind}</div>}
         </div>
