@@ -207,8 +207,18 @@ test('a design too large to read when fitted opens far out, as boxes, and is who
   const nodes = Array.from({ length: 120 }, (_, i) => ({ id: `n${i}`, kind: 'appServer', label: `App ${i}`, position: { x: (i % 15) * 260, y: Math.floor(i / 15) * 120 }, params: {} }));
   const edges = nodes.slice(1).map((n, i) => ({ id: `e${i}`, source: `n${i}`, target: n.id, kind: 'sync' as const, label: 'read', params: {} }));
   await saveBlocks(page, id, nodes, edges);
+  // Record whether a full block (with its label) is ever mounted while the design opens: it opens
+  // at its fitted zoom from the first render, not at 100 % and then fitted.
+  await page.addInitScript(() => {
+    const seen = window as unknown as { sawLabel?: boolean };
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && (n.matches('.block-label') || n.querySelector('.block-label'))) seen.sawLabel = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
   await page.reload();
   await expect(page.locator('.react-flow__node-block')).toHaveCount(120);
+  await expect(page.locator('.canvas.zoom-far')).toHaveCount(1);
+  expect(await page.evaluate(() => (window as unknown as { sawLabel?: boolean }).sawLabel ?? false)).toBe(false);
   await expect(page.locator('.canvas.zoom-far')).toHaveCount(1);
   await expect(page.locator('.block-label')).toHaveCount(0);
   // Connection labels are not mounted either; the connections are.
@@ -219,6 +229,8 @@ test('a design too large to read when fitted opens far out, as boxes, and is who
   for (const box of await page.locator('.react-flow__node-block').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect))) {
     expect(box.left).toBeGreaterThanOrEqual(canvas.x - 1);
     expect(box.right).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
+    expect(box.top).toBeGreaterThanOrEqual(canvas.y - 1);
+    expect(box.bottom).toBeLessThanOrEqual(canvas.y + canvas.height + 1);
   }
   await page.locator('.react-flow__node-block').first().click();
   await page.keyboard.press('Shift+2');

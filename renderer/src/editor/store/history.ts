@@ -90,6 +90,8 @@ export function diff(
 
 type Side = 'before' | 'after';
 
+const measuredOf = (item: object): { measured?: unknown } => ('measured' in item && item.measured ? { measured: item.measured } : {});
+
 /** Put one side of the patches back; objects not in the patch keep their identity. */
 function applyItems<T extends { id: string; selected?: boolean }>(items: readonly T[], patches: ItemPatch<T>[], side: Side): T[] {
   if (patches.length === 0) return items as T[];
@@ -98,7 +100,10 @@ function applyItems<T extends { id: string; selected?: boolean }>(items: readonl
   for (const item of items) {
     const patch = byId.get(item.id);
     if (!patch) out.push(item);
-    else if (patch[side] !== null) out.push({ ...patch[side]!, selected: item.selected ?? false });
+    // Selection and the measured size are the canvas's, not the document's: they stay as they are
+    // now (a snapshot taken while a block was drawn as a far-zoom box holds that box's size, and
+    // React Flow would keep it, as the block on screen does not change size to re-measure).
+    else if (patch[side] !== null) out.push({ ...patch[side]!, ...measuredOf(item), selected: item.selected ?? false });
     // null on this side: the item did not exist then, so it is dropped
   }
   const present = new Set(out.map((i) => i.id));
