@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import { getViewportForBounds, useStoreApi, type Viewport } from '@xyflow/react';
+import { UNMEASURED_BLOCK } from './nodes/blockBox';
 
 /**
  * Below this zoom a block's 13 px label is under 4.6 px on screen: nobody can read it, yet
@@ -33,8 +34,6 @@ export function useTrackFarZoom(): void {
   );
 }
 
-/** A block's size before React Flow has measured it (the far-zoom box of an unmeasured block). */
-export const UNMEASURED_BLOCK = { width: 184, height: 72 };
 
 interface Placed {
   /** Children are placed relative to their group, which bounds them. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FlowNode } from '../../../renderer/src/editor/flowTypes';
+import type { ConnectionFlowEdge, FlowNode } from '../../../renderer/src/editor/flowTypes';
+import { LARGEST_BLOCK, UNMEASURED_BLOCK } from '../../../renderer/src/editor/nodes/blockBox';
 import { autoLayout, type LayoutDirection, type LayoutResult } from '../../../renderer/src/editor/layout/autoLayout';
 import { canvasArbitrary, largeCanvas, type Canvas } from './canvasArbitrary';
 import { absoluteRects, contains, overlaps } from './geometry';
@@ -83,5 +84,21 @@ describe('autoLayout', () => {
     const result = await autoLayout(canvas.nodes, canvas.edges, 'RIGHT');
     expectTidy(canvas, result);
     expect(result.sizes.has('g')).toBe(false);
+  });
+
+  it.each(directions)('leaves room %s for blocks only ever drawn as far-zoom boxes to grow to full size', async (direction) => {
+    // A large design opened far out: every block measured at the box's guessed size.
+    const nodes = Array.from({ length: 12 }, (_, i) => ({
+      id: `b${i}`, type: 'block', position: { x: 0, y: 0 }, measured: { ...UNMEASURED_BLOCK },
+      data: { kind: 'appServer', label: `App ${i}`, params: {} },
+    })) as unknown as FlowNode[];
+    const edges = nodes.slice(1).map((n, i) => ({ id: `e${i}`, source: `b${i % 3}`, target: n.id })) as unknown as ConnectionFlowEdge[];
+    const result = await autoLayout(nodes, edges, direction);
+    // Zoomed in, each block takes its real size, here the largest a block grows to.
+    const grown = nodes.map((n) => ({ ...n, measured: { ...LARGEST_BLOCK } }));
+    const rects = absoluteRects(grown, { ...result, sizes: new Map() });
+    for (let i = 0; i < grown.length; i++) {
+      for (let j = i + 1; j < grown.length; j++) expect(overlaps(rects.get(`b${i}`)!, rects.get(`b${j}`)!), `b${i} overlaps b${j}`).toBe(false);
+    }
   });
 });

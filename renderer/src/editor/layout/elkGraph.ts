@@ -1,5 +1,6 @@
 import type { ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api';
 import type { ConnectionFlowEdge, FlowNode } from '../flowTypes';
+import { isGuessedBlockSize, LARGEST_BLOCK } from '../nodes/blockBox';
 
 export type LayoutDirection = 'RIGHT' | 'DOWN';
 
@@ -24,6 +25,8 @@ const GROUP_PADDING = '[top=56,left=32,bottom=32,right=32]';
 
 export function nodeSize(node: FlowNode): { width: number; height: number } {
   const fallback = DEFAULT_SIZE[node.type];
+  // A block only ever drawn as a far-zoom box was measured at that box's guessed size.
+  if (node.type === 'block' && isGuessedBlockSize(node.measured)) return { ...LARGEST_BLOCK };
   // Measured first: it is what is on screen, including labels longer than the default width.
   return {
     width: node.measured?.width ?? node.width ?? fallback.width,

@@ -7,7 +7,8 @@ import { updateBlock } from '../store/actions';
 import { InlineText } from './InlineText';
 import { useInlineEditing } from './editingStore';
 import { BlockBadges } from '../../estimate/BlockBadges';
-import { UNMEASURED_BLOCK, useFarZoom } from '../zoomDetail';
+import { useFarZoom } from '../zoomDetail';
+import { UNMEASURED_BLOCK } from './blockBox';
 
 /**
  * A building block on the canvas, with the engine's badges. Memoised: React Flow re-renders only
