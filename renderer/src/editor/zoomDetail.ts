@@ -34,7 +34,6 @@ export function useTrackFarZoom(): void {
   );
 }
 
-
 interface Placed {
   /** Children are placed relative to their group, which bounds them. */
   parentId?: string;
