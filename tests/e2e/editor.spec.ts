@@ -136,6 +136,35 @@ test('a block cannot be connected to itself, and the hint says why', async ({ pa
   await expect(page.getByText('A block cannot connect to itself')).toBeVisible();
 });
 
+test('a connection ends on a block the pointer stops just short of, though that block has only static handles', async ({ page }) => {
+  await createDesign(page, `Snap ${Date.now()}`);
+  await page.locator('.palette-item[data-kind="appServer"]').dragTo(page.locator('.canvas'), { targetPosition: { x: 200, y: 200 } });
+  await page.locator('.palette-item[data-kind="sqlDatabase"]').dragTo(page.locator('.canvas'), { targetPosition: { x: 600, y: 200 } });
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  const [from, to] = [page.locator('.react-flow__node-block').first(), page.locator('.react-flow__node-block').last()];
+  await from.hover();
+  const source = await from.locator('.react-flow__handle-right').boundingBox();
+  const target = await to.locator('.react-flow__handle-left').boundingBox();
+  const box = await to.boundingBox();
+  if (!source || !target || !box) throw new Error('blocks or handles not on screen');
+  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+  await page.mouse.down();
+  // Stop 12 px left of the target's left edge: inside React Flow's 20 px connection radius, but the
+  // pointer never enters the block, so its handles are still the static copies.
+  const stop = { x: box.x - 12, y: target.y + target.height / 2 };
+  await page.mouse.move(stop.x, stop.y, { steps: 10 });
+  // The block started from keeps its live handles after the pointer leaves it; the target's are
+  // the static copies (BlockHandles), which React Flow never marks as the connection's end.
+  await expect(page.locator('.react-flow__handle.connectingfrom')).toHaveCount(1);
+  await expect(page.locator('.react-flow__handle.connectingto')).toHaveCount(0);
+  expect(await page.evaluate(({ x, y }) => !!document.elementFromPoint(x, y)?.closest('.react-flow__node'), stop)).toBe(false);
+  await page.mouse.up();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  await waitForSaved(page);
+  const doc = await getDocument(page, designIdFromUrl(page));
+  expect(doc.edges.map((e) => [e.source, e.target])).toEqual([[doc.nodes[0]!.id, doc.nodes[1]!.id]]);
+});
+
 test('an edit made just before a reload is there afterwards', async ({ page }) => {
   await createDesign(page, `Reload ${Date.now()}`);
   const id = designIdFromUrl(page);

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
 import { resolveBlockKind } from '../../../../shared/catalog';
 import type { BlockFlowNode } from '../flowTypes';
 import { iconMaskUrl } from './iconMask';
@@ -9,11 +9,13 @@ import { useInlineEditing } from './editingStore';
 import { BlockBadges } from '../../estimate/BlockBadges';
 import { useFarZoom } from '../zoomDetail';
 import { UNMEASURED_BLOCK } from './blockBox';
+import { BlockHandles, useHovered } from './BlockHandles';
+import { useConnectingFrom } from './connectingStore';
 
 /**
  * A building block on the canvas, with the engine's badges. Memoised: React Flow re-renders only
  * the nodes that change.
- * Handles on all four sides; with ConnectionMode.Loose any of them starts or ends a connection.
+ * Handles on all four sides (see BlockHandles).
  */
 // The store's action is stable: read once, not subscribed to by every block on the canvas.
 const stopEditing = (): void => useInlineEditing.getState().stop();
@@ -24,27 +26,21 @@ function BlockNodeView({ id, data, selected, width, height }: NodeProps<BlockFlo
   const far = useFarZoom((s) => s.far);
   const className = `block-node${selected ? ' selected' : ''}${known ? '' : ' unknown'}${editing ? ' editing' : ''}`;
   const title = known ? kind.description : `Unknown block kind "${data.kind}"`;
-  const handles = (
-    <>
-      <Handle type="source" position={Position.Left} id="l" />
-      <Handle type="source" position={Position.Top} id="t" />
-      <Handle type="source" position={Position.Right} id="r" />
-      <Handle type="source" position={Position.Bottom} id="b" />
-    </>
-  );
+  const [hovered, hover] = useHovered();
+  const connectingFrom = useConnectingFrom((s) => s.nodeId === id);
   // Zoomed far out only the box is mounted, at the size the block was last measured (so React Flow
   // re-measures nothing); a rename started out there gets the whole block.
   if (far && !editing) {
     const size = { width: width || UNMEASURED_BLOCK.width, height: height || UNMEASURED_BLOCK.height };
     return (
       <div className={`${className} far`} style={size} data-kind={data.kind} title={`${data.label}: ${title}`}>
-        {handles}
+        <BlockHandles nodeId={id} live={false} />
       </div>
     );
   }
   return (
-    <div className={className} data-kind={data.kind} title={title}>
-      {handles}
+    <div className={className} data-kind={data.kind} title={title} {...hover}>
+      <BlockHandles nodeId={id} live={hovered || selected || connectingFrom} />
       <div className="block-main">
         <div className="block-icon" aria-hidden>
           <span className="block-icon-mask" style={{ maskImage: iconMaskUrl(kind.icon) }} />
