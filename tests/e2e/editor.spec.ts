@@ -157,9 +157,14 @@ test('a connection ends on a block the pointer stops just short of, though that 
   // the static copies (BlockHandles), which React Flow never marks as the connection's end.
   await expect(page.locator('.react-flow__handle.connectingfrom')).toHaveCount(1);
   await expect(page.locator('.react-flow__handle.connectingto')).toHaveCount(0);
+  // While connecting, every block shows its handles (where the connection can end)…
+  await expect(to.locator('.react-flow__handle-left')).toBeVisible();
+  await snapshot(page, 'editor-connecting');
   expect(await page.evaluate(({ x, y }) => !!document.elementFromPoint(x, y)?.closest('.react-flow__node'), stop)).toBe(false);
   await page.mouse.up();
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  // …and only where the pointer is, or on a selected block, once it is made.
+  await expect(to.locator('.react-flow__handle-left')).toBeHidden();
   await waitForSaved(page);
   const doc = await getDocument(page, designIdFromUrl(page));
   expect(doc.edges.map((e) => [e.source, e.target])).toEqual([[doc.nodes[0]!.id, doc.nodes[1]!.id]]);

@@ -57,6 +57,8 @@ export function Canvas() {
   const showMinimap = useUi((s) => s.showMinimap);
   // A boolean, so the canvas re-renders only when the zoom crosses the threshold, not every frame.
   const far = useFarZoom((s) => s.far);
+  // While a connection is drawn every block shows where it can end, as in draw.io.
+  const connecting = useConnectingFrom((s) => s.nodeId !== null);
   useTrackFarZoom();
   const { screenToFlowPosition } = useReactFlow();
   // Fit only a design that opens with blocks: fitting the first dropped block would zoom in on it.
@@ -97,7 +99,7 @@ export function Canvas() {
   );
 
   return (
-    <div ref={box} className={far ? 'canvas zoom-far' : 'canvas'} onDragOver={onDragOver} onDrop={onDrop}>
+    <div ref={box} className={`canvas${far ? ' zoom-far' : ''}${connecting ? ' connecting' : ''}`} onDragOver={onDragOver} onDrop={onDrop}>
       {defaultViewport && <ReactFlow<FlowNode, ConnectionFlowEdge>
         nodes={nodes}
         edges={flowEdges}
