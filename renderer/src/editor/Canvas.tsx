@@ -5,6 +5,7 @@ import {
 } from '@xyflow/react';
 import { resolveBlockKind } from '../../../shared/catalog';
 import { useEditor } from './store/editorStore';
+import { useFlowElements } from './store/useFlowElements';
 import { onEdgesChange, onNodesChange } from './store/flowHandlers';
 import { addBlock, addGroup, addNote, connect, reconnect } from './store/actions';
 import { BlockNode } from './nodes/BlockNode';
@@ -51,8 +52,7 @@ const zoomActivationKeyCode = ['Control', 'Meta'];
  * middle/right button pans, the wheel scrolls and Ctrl+wheel zooms.
  */
 export function Canvas() {
-  const nodes = useEditor((s) => s.nodes);
-  const edges = useEditor((s) => s.edges);
+  const { nodes, edges } = useFlowElements();
   const snapToGrid = useUi((s) => s.snapToGrid);
   const showMinimap = useUi((s) => s.showMinimap);
   // A boolean, so the canvas re-renders only when the zoom crosses the threshold, not every frame.
