@@ -227,6 +227,10 @@ test('zoomed far out, blocks are drawn as plain boxes and get their text back on
   await page.locator('.react-flow__node-block').first().dblclick();
   await expect(page.getByLabel('Block label')).toBeVisible();
   await page.keyboard.press('Escape');
+  // Pointed at and selected, a far box still offers no handles: nothing connects to a block that small.
+  await expect(page.locator('.react-flow__node-block.selected')).toHaveCount(1);
+  await expect(page.locator('.react-flow__node-block.selected .react-flow__handle')).toHaveCount(4);
+  for (const handle of await page.locator('.react-flow__node-block.selected .react-flow__handle').all()) await expect(handle).toBeHidden();
   for (let i = 0; i < 5; i++) await page.keyboard.press('Control+=');
   await expect(page.locator('.canvas.zoom-far')).toHaveCount(0);
   await expect(label).toBeVisible();

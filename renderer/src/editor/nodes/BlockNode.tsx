@@ -33,7 +33,9 @@ function BlockNodeView({ id, data, selected, width, height }: NodeProps<BlockFlo
   if (far && !editing) {
     const size = { width: width || UNMEASURED_BLOCK.width, height: height || UNMEASURED_BLOCK.height };
     return (
-      <div className={`${className} far`} style={size} data-kind={data.kind} title={`${data.label}: ${title}`}>
+      // Hover is tracked out here too: zoomed in under a resting pointer, the block enters no
+      // pointerenter, yet must know it is pointed at to offer live handles.
+      <div className={`${className} far`} style={size} data-kind={data.kind} title={`${data.label}: ${title}`} {...hover}>
         <BlockHandles nodeId={id} live={false} />
       </div>
     );
