@@ -170,6 +170,42 @@ test('a connection ends on a block the pointer stops just short of, though that 
   expect(doc.edges.map((e) => [e.source, e.target])).toEqual([[doc.nodes[0]!.id, doc.nodes[1]!.id]]);
 });
 
+test('click one handle, then another block\'s, to connect them; every block offers its handles in between', async ({ page }) => {
+  await createDesign(page, `Click connect ${Date.now()}`);
+  await page.locator('.palette-item[data-kind="appServer"]').dragTo(page.locator('.canvas'), { targetPosition: { x: 200, y: 200 } });
+  await page.locator('.palette-item[data-kind="sqlDatabase"]').dragTo(page.locator('.canvas'), { targetPosition: { x: 600, y: 200 } });
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  const [from, to] = [page.locator('.react-flow__node-block').first(), page.locator('.react-flow__node-block').last()];
+  await from.hover();
+  await from.locator('.react-flow__handle-right').click();
+  // Away from both blocks, the first click is still marked and the other block shows its handles.
+  await page.mouse.move(400, 500);
+  await expect(from.locator('.react-flow__handle-right.clickconnecting')).toHaveCount(1);
+  await expect(to.locator('.react-flow__handle-left')).toBeVisible();
+  await to.hover();
+  await to.locator('.react-flow__handle-left').click();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  await page.mouse.move(400, 500);
+  // The second click selected the database (so it keeps showing its handles); the server does not.
+  await expect(page.locator('.canvas.connecting')).toHaveCount(0);
+  await expect(from.locator('.react-flow__handle-right')).toBeHidden();
+  await expect(page.locator('.react-flow__handle.clickconnecting')).toHaveCount(0);
+});
+
+test('a click-to-connect abandoned on the empty canvas leaves no block offering handles', async ({ page }) => {
+  await createDesign(page, `Click abandon ${Date.now()}`);
+  await page.locator('.palette-item[data-kind="appServer"]').dragTo(page.locator('.canvas'), { targetPosition: { x: 200, y: 200 } });
+  await page.locator('.palette-item[data-kind="sqlDatabase"]').dragTo(page.locator('.canvas'), { targetPosition: { x: 600, y: 200 } });
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  const [from, to] = [page.locator('.react-flow__node-block').first(), page.locator('.react-flow__node-block').last()];
+  await from.hover();
+  await from.locator('.react-flow__handle-right').click();
+  await expect(to.locator('.react-flow__handle-left')).toBeVisible();
+  await page.locator('.react-flow__pane').click({ position: { x: 400, y: 500 } });
+  await expect(to.locator('.react-flow__handle-left')).toBeHidden();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(0);
+});
+
 test('an edit made just before a reload is there afterwards', async ({ page }) => {
   await createDesign(page, `Reload ${Date.now()}`);
   const id = designIdFromUrl(page);

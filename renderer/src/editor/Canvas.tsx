@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
 import {
   Background, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow,
-  type EdgeTypes, type NodeTypes, type OnConnect, type OnConnectStart, type OnReconnect, type Viewport,
+  type EdgeTypes, type NodeTypes, type OnConnect, type OnReconnect, type Viewport,
 } from '@xyflow/react';
 import { resolveBlockKind } from '../../../shared/catalog';
 import { useEditor } from './store/editorStore';
@@ -13,7 +13,7 @@ import { NoteNode } from './nodes/NoteNode';
 import { GroupNode } from './nodes/GroupNode';
 import { FloatingEdge } from './edges/FloatingEdge';
 import { useInlineEditing } from './nodes/editingStore';
-import { useConnectingFrom } from './nodes/connectingStore';
+import { useConnectingFrom, useTrackConnecting } from './nodes/connectingStore';
 import { setFlowInstance } from './commands/flowInstance';
 import { useUi } from './commands/uiStore';
 import { GuideLines } from './guides/GuideLines';
@@ -32,8 +32,6 @@ const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 4;
 const onConnect: OnConnect = (c) => void connect(c);
 const onReconnect: OnReconnect<ConnectionFlowEdge> = (old, c) => reconnect(old, c);
-const onConnectStart: OnConnectStart = (_, { nodeId }) => useConnectingFrom.setState({ nodeId });
-const onConnectEnd = (): void => useConnectingFrom.setState({ nodeId: null });
 // Handlers at module scope: a new function identity on every render makes React Flow re-render
 // every node and edge wrapper each frame of a drag (measured: 300+ ms a frame at 1,000 blocks).
 const openMenu = (e: MouseEvent | globalThis.MouseEvent, target: 'selection' | 'canvas'): void => {
@@ -60,6 +58,7 @@ export function Canvas() {
   // While a connection is drawn every block shows where it can end, as in draw.io.
   const connecting = useConnectingFrom((s) => s.nodeId !== null);
   useTrackFarZoom();
+  useTrackConnecting();
   const { screenToFlowPosition } = useReactFlow();
   // Fit only a design that opens with blocks: fitting the first dropped block would zoom in on it.
   const [fitOnOpen] = useState(() => useEditor.getState().nodes.length > 0);
@@ -110,8 +109,6 @@ export function Canvas() {
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
         onReconnect={onReconnect}
-        onConnectStart={onConnectStart}
-        onConnectEnd={onConnectEnd}
         onNodeDoubleClick={onNodeDoubleClick}
         onNodeContextMenu={onSelectionMenu}
         onSelectionContextMenu={onSelectionMenu}
