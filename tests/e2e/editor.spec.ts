@@ -12,6 +12,15 @@ function normalise(doc: SavedDocument) {
   };
 }
 
+/** A new design with an application server on the left and a database on the right, nothing selected. */
+async function twoBlocks(page: Page, name: string) {
+  await createDesign(page, `${name} ${Date.now()}`);
+  await page.locator('.palette-item[data-kind="appServer"]').dragTo(page.locator('.canvas'), { targetPosition: { x: 200, y: 200 } });
+  await page.locator('.palette-item[data-kind="sqlDatabase"]').dragTo(page.locator('.canvas'), { targetPosition: { x: 600, y: 200 } });
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  return [page.locator('.react-flow__node-block').first(), page.locator('.react-flow__node-block').last()] as const;
+}
+
 /** Zoom to about 50% so every kind fits the canvas without overlapping. */
 async function zoomOut(page: Page) {
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
@@ -137,11 +146,7 @@ test('a block cannot be connected to itself, and the hint says why', async ({ pa
 });
 
 test('a connection ends on a block the pointer stops just short of, though that block has only static handles', async ({ page }) => {
-  await createDesign(page, `Snap ${Date.now()}`);
-  await page.locator('.palette-item[data-kind="appServer"]').dragTo(page.locator('.canvas'), { targetPosition: { x: 200, y: 200 } });
-  await page.locator('.palette-item[data-kind="sqlDatabase"]').dragTo(page.locator('.canvas'), { targetPosition: { x: 600, y: 200 } });
-  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
-  const [from, to] = [page.locator('.react-flow__node-block').first(), page.locator('.react-flow__node-block').last()];
+  const [from, to] = await twoBlocks(page, 'Snap');
   await from.hover();
   const source = await from.locator('.react-flow__handle-right').boundingBox();
   const target = await to.locator('.react-flow__handle-left').boundingBox();
@@ -171,11 +176,7 @@ test('a connection ends on a block the pointer stops just short of, though that 
 });
 
 test('click one handle, then another block\'s, to connect them; every block offers its handles in between', async ({ page }) => {
-  await createDesign(page, `Click connect ${Date.now()}`);
-  await page.locator('.palette-item[data-kind="appServer"]').dragTo(page.locator('.canvas'), { targetPosition: { x: 200, y: 200 } });
-  await page.locator('.palette-item[data-kind="sqlDatabase"]').dragTo(page.locator('.canvas'), { targetPosition: { x: 600, y: 200 } });
-  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
-  const [from, to] = [page.locator('.react-flow__node-block').first(), page.locator('.react-flow__node-block').last()];
+  const [from, to] = await twoBlocks(page, 'Click connect');
   await from.hover();
   await from.locator('.react-flow__handle-right').click();
   // Away from both blocks, the first click is still marked and the other block shows its handles.
@@ -193,11 +194,7 @@ test('click one handle, then another block\'s, to connect them; every block offe
 });
 
 test('a click-to-connect abandoned on the empty canvas leaves no block offering handles', async ({ page }) => {
-  await createDesign(page, `Click abandon ${Date.now()}`);
-  await page.locator('.palette-item[data-kind="appServer"]').dragTo(page.locator('.canvas'), { targetPosition: { x: 200, y: 200 } });
-  await page.locator('.palette-item[data-kind="sqlDatabase"]').dragTo(page.locator('.canvas'), { targetPosition: { x: 600, y: 200 } });
-  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
-  const [from, to] = [page.locator('.react-flow__node-block').first(), page.locator('.react-flow__node-block').last()];
+  const [from, to] = await twoBlocks(page, 'Click abandon');
   await from.hover();
   await from.locator('.react-flow__handle-right').click();
   await expect(to.locator('.react-flow__handle-left')).toBeVisible();
