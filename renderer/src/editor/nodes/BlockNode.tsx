@@ -9,7 +9,7 @@ import { useInlineEditing } from './editingStore';
 import { BlockBadges } from '../../estimate/BlockBadges';
 import { useFarZoom } from '../zoomDetail';
 import { UNMEASURED_BLOCK } from './blockBox';
-import { BlockHandles, useHovered } from './BlockHandles';
+import { BlockHandles, TOUCH_SCREEN, useHovered } from './BlockHandles';
 import { useConnectingFrom } from './connectingStore';
 
 /**
@@ -42,7 +42,7 @@ function BlockNodeView({ id, data, selected, width, height }: NodeProps<BlockFlo
   }
   return (
     <div className={className} data-kind={data.kind} title={title} {...hover}>
-      <BlockHandles nodeId={id} live={hovered || selected || connectingFrom} />
+      <BlockHandles nodeId={id} live={hovered || connectingFrom || (selected && TOUCH_SCREEN)} />
       <div className="block-main">
         <div className="block-icon" aria-hidden>
           <span className="block-icon-mask" style={{ maskImage: iconMaskUrl(kind.icon) }} />
