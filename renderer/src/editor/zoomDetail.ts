@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
 import { create } from 'zustand';
-import { getViewportForBounds, useStoreApi, type Viewport } from '@xyflow/react';
+import { getViewportForBounds, type ReactFlowState, type Viewport } from '@xyflow/react';
+import { useMirrorFlowState } from './mirrorFlowState';
 import { UNMEASURED_BLOCK } from './nodes/blockBox';
 
 /**
@@ -21,18 +21,10 @@ export const isFarZoom = (zoom: number): boolean => zoom < FAR_ZOOM;
  */
 export const useFarZoom = create<{ far: boolean }>(() => ({ far: false }));
 
+const selectFar = (s: ReactFlowState): boolean => isFarZoom(s.transform[2]);
+
 /** Keeps useFarZoom in step with React Flow's viewport (call once, inside its provider). */
-export function useTrackFarZoom(): void {
-  const flow = useStoreApi();
-  useEffect(
-    () =>
-      flow.subscribe((s) => {
-        const far = isFarZoom(s.transform[2]);
-        if (far !== useFarZoom.getState().far) useFarZoom.setState({ far });
-      }),
-    [flow],
-  );
-}
+export const useTrackFarZoom = (): void => useMirrorFlowState(useFarZoom, 'far', selectFar);
 
 interface Placed {
   /** Children are placed relative to their group, which bounds them. */

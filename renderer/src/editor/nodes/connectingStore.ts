@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
 import { create } from 'zustand';
-import { useStoreApi } from '@xyflow/react';
+import type { ReactFlowState } from '@xyflow/react';
+import { useMirrorFlowState } from '../mirrorFlowState';
 
 /**
  * The block a connection is being made from, while it is made (dragged from a handle, clicked on
@@ -11,19 +11,11 @@ import { useStoreApi } from '@xyflow/react';
  */
 export const useConnectingFrom = create<{ nodeId: string | null }>(() => ({ nodeId: null }));
 
+const selectFrom = (s: ReactFlowState): string | null => s.connection.fromHandle?.nodeId ?? s.connectionClickStartHandle?.nodeId ?? null;
+
 /**
  * Keeps useConnectingFrom in step with React Flow's own connection state (call once, inside its
  * provider). Read from the store rather than from onConnectStart/End: a click-to-connect that the
  * user abandons by clicking the pane ends with no callback.
  */
-export function useTrackConnecting(): void {
-  const flow = useStoreApi();
-  useEffect(
-    () =>
-      flow.subscribe((s) => {
-        const nodeId = s.connection.fromHandle?.nodeId ?? s.connectionClickStartHandle?.nodeId ?? null;
-        if (nodeId !== useConnectingFrom.getState().nodeId) useConnectingFrom.setState({ nodeId });
-      }),
-    [flow],
-  );
-}
+export const useTrackConnecting = (): void => useMirrorFlowState(useConnectingFrom, 'nodeId', selectFrom);
