@@ -203,6 +203,33 @@ test('a click-to-connect abandoned on the empty canvas leaves no block offering 
   await expect(page.locator('.react-flow__edge')).toHaveCount(0);
 });
 
+test('dragging a block near a sibling\'s line snaps it there and shows the guide, which goes on release', async ({ page }) => {
+  const [left, right] = await twoBlocks(page, 'Guides');
+  const id = designIdFromUrl(page);
+  const [box, other] = [await right.boundingBox(), await left.boundingBox()];
+  if (!box || !other) throw new Error('blocks not on screen');
+  const grab = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.move(grab.x, grab.y);
+  await page.mouse.down();
+  // React Flow starts the drag on the first move past its threshold, from where the pointer is then.
+  await page.mouse.move(grab.x + 2, grab.y + 2);
+  // Where the pointer puts the dragged block's top 2 px below the other block's top.
+  const nearTop = grab.y + 2 + (other.y - box.y) + 2;
+  await page.mouse.move(grab.x + 40, grab.y + 60, { steps: 5 });
+  await expect(page.locator('.guides line')).toHaveCount(0);
+  // Back to just below the other block's top edge: within reach, so it snaps and the guide shows.
+  await page.mouse.move(grab.x + 40, nearTop, { steps: 5 });
+  await expect(page.locator('.guides line')).toHaveCount(1);
+  await snapshot(page, 'editor-guides');
+  await page.mouse.up();
+  await expect(page.locator('.guides line')).toHaveCount(0);
+  await waitForSaved(page);
+  const doc = await getDocument(page, id);
+  const [leftId, rightId] = [await left.getAttribute('data-id'), await right.getAttribute('data-id')];
+  const y = (nodeId: string | null) => doc.nodes.find((d) => d.id === nodeId)!.position.y;
+  expect(y(rightId)).toBe(y(leftId));
+});
+
 test('an edit made just before a reload is there afterwards', async ({ page }) => {
   await createDesign(page, `Reload ${Date.now()}`);
   const id = designIdFromUrl(page);

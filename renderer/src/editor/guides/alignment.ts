@@ -9,6 +9,13 @@ export interface Guides {
   horizontal: { y: number; x1: number; x2: number } | null;
 }
 
+/** Same lines: a drag's frames mostly repeat the previous frame's guides (usually none). */
+export function sameGuides(a: Guides, b: Guides): boolean {
+  const v = a.vertical === b.vertical || (!!a.vertical && !!b.vertical && a.vertical.x === b.vertical.x && a.vertical.y1 === b.vertical.y1 && a.vertical.y2 === b.vertical.y2);
+  const h = a.horizontal === b.horizontal || (!!a.horizontal && !!b.horizontal && a.horizontal.y === b.horizontal.y && a.horizontal.x1 === b.horizontal.x1 && a.horizontal.x2 === b.horizontal.x2);
+  return v && h;
+}
+
 type Box = { x: number; y: number; w: number; h: number };
 
 const box = (n: FlowNode, position = n.position): Box => ({

@@ -2,7 +2,7 @@ import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } 
 import type { ConnectionFlowEdge, FlowNode } from '../flowTypes';
 import { beginGesture, commit, endGesture, useEditor } from './editorStore';
 import { reparentNodes } from './groupMembership';
-import { alignTo } from '../guides/alignment';
+import { alignTo, sameGuides } from '../guides/alignment';
 import { clearGuides, useGuides } from '../guides/guideStore';
 
 /**
@@ -47,5 +47,6 @@ function snapSingleDrag(changes: NodeChange<FlowNode>[]): void {
   if (!dragged || dragged.type === 'group') return;
   const { position, guides } = alignTo(dragged, change.position, nodes);
   change.position = position;
-  useGuides.setState(guides);
+  // Unchanged guides (most frames) are not an update: readers would render for nothing.
+  if (!sameGuides(useGuides.getState(), guides)) useGuides.setState(guides);
 }

@@ -1,24 +1,15 @@
-import { useEffect, useState } from 'react';
 import { useEditor, type EditorState } from './editorStore';
+import { useScheduledSelector } from './useScheduledSelector';
 
 type FlowElements = Pick<EditorState, 'nodes' | 'edges'>;
 const pick = (s: EditorState): FlowElements => ({ nodes: s.nodes, edges: s.edges });
+const same = (a: FlowElements, b: FlowElements) => a.nodes === b.nodes && a.edges === b.edges;
 
 /**
- * The canvas's blocks and connections as React state fed by the editor store, rather than a
- * useSyncExternalStore subscription, which renders synchronously on every store update. React
- * Flow's drag runs outside React's events, so each pointer move updates the store; as state, the
- * canvas renders in a scheduled task that takes every move made before it (as React Flow's own
- * useNodesState does), and when one frame's work overruns the frame, moves are merged instead of
- * each being rendered late. Updates made inside React's events still render straight away.
+ * The canvas's blocks and connections, rendered in a scheduled task rather than synchronously on
+ * every store update (see useScheduledSelector): a drag's pointer moves then merge into one render
+ * when a frame overruns, instead of each being rendered late.
  */
 export function useFlowElements(): FlowElements {
-  const [flow, setFlow] = useState(() => pick(useEditor.getState()));
-  useEffect(() => {
-    const sync = (s: EditorState) => setFlow((cur) => (cur.nodes === s.nodes && cur.edges === s.edges ? cur : pick(s)));
-    // The store may have changed between the first render and this subscription.
-    sync(useEditor.getState());
-    return useEditor.subscribe(sync);
-  }, []);
-  return flow;
+  return useScheduledSelector(useEditor, pick, same);
 }
