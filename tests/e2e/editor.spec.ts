@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { blockKinds } from '../../shared/catalog';
-import { connectBlocks, createDesign, designIdFromUrl, getDocument, saveBlocks, snapshot, waitForSaved, type SavedDocument } from './helpers';
+import { clickEdge, connectBlocks, createDesign, designIdFromUrl, getDocument, saveBlocks, snapshot, waitForSaved, type SavedDocument } from './helpers';
 
 /** A comparable form of the saved document: ids sorted, positions rounded. */
 function normalise(doc: SavedDocument) {
@@ -175,6 +175,25 @@ test('a connection ends on a block the pointer stops just short of, though that 
   expect(doc.edges.map((e) => [e.source, e.target])).toEqual([[doc.nodes[0]!.id, doc.nodes[1]!.id]]);
 });
 
+test('a connection released in the middle of a block, far from its handles, ends on that block', async ({ page }) => {
+  const [from, to] = await twoBlocks(page, 'Body drop');
+  await from.hover();
+  const source = (await from.locator('.react-flow__handle-right').boundingBox())!;
+  const box = (await to.boundingBox())!;
+  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 10 });
+  await page.mouse.up();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  // Released on the empty canvas, a connection is abandoned.
+  await from.hover();
+  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height * 4, { steps: 10 });
+  await page.mouse.up();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+});
+
 test('click one handle, then another block\'s, to connect them; every block offers its handles in between', async ({ page }) => {
   const [from, to] = await twoBlocks(page, 'Click connect');
   await from.hover();
@@ -228,6 +247,50 @@ test('dragging a block near a sibling\'s line snaps it there and shows the guide
   const [leftId, rightId] = [await left.getAttribute('data-id'), await right.getAttribute('data-id')];
   const y = (nodeId: string | null) => doc.nodes.find((d) => d.id === nodeId)!.position.y;
   expect(y(rightId)).toBe(y(leftId));
+});
+
+test('a selected connection offers its ends where they are drawn, and one dragged onto another block moves there', async ({ page }) => {
+  const [app, db] = await twoBlocks(page, 'Reconnect');
+  const id = designIdFromUrl(page);
+  await connectBlocks(page, app, db);
+  // Move the database under the server: the connection now leaves by the bottom and enters at the
+  // top, though it was drawn from the right handle to the left one.
+  const [a, d] = [(await app.boundingBox())!, (await db.boundingBox())!];
+  await page.mouse.move(d.x + d.width / 2, d.y + d.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(d.x + d.width / 2 - 2, d.y + d.height / 2 + 2);
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height * 3, { steps: 8 });
+  await page.mouse.up();
+  await page.locator('.palette-item[data-kind="keyValueStore"]').dragTo(page.locator('.canvas'), { targetPosition: { x: 600, y: 200 } });
+  const cache = page.locator('.react-flow__node-block:has(.block-node[data-kind="keyValueStore"])');
+  await clickEdge(page, page.locator('.react-flow__edge'));
+  await expect(page.locator('.react-flow__edgeupdater')).toHaveCount(2);
+  const ends = await page.evaluate(() => {
+    const path = document.querySelector<SVGPathElement>('.react-flow__edge-path')!;
+    const ctm = path.getScreenCTM()!;
+    const at = (len: number) => new DOMPoint(path.getPointAtLength(len).x, path.getPointAtLength(len).y).matrixTransform(ctm);
+    const centre = (sel: string) => {
+      const r = document.querySelector(sel)!.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    };
+    return { start: at(0), end: at(path.getTotalLength()), source: centre('.react-flow__edgeupdater-source'), target: centre('.react-flow__edgeupdater-target') };
+  });
+  const near = (p: { x: number; y: number }, q: { x: number; y: number }) => Math.hypot(p.x - q.x, p.y - q.y);
+  // React Flow centres each grab circle a little way out along the side's normal, on the curve.
+  expect(near(ends.source, ends.start)).toBeLessThan(18);
+  expect(near(ends.target, ends.end)).toBeLessThan(18);
+  await snapshot(page, 'editor-reconnect');
+
+  const c = (await cache.boundingBox())!;
+  await page.mouse.move(ends.target.x, ends.target.y);
+  await page.mouse.down();
+  await page.mouse.move(c.x + c.width / 2, c.y + c.height / 2, { steps: 10 });
+  await page.mouse.up();
+  await waitForSaved(page);
+  const doc = await getDocument(page, id);
+  const kindOf = (nodeId: string) => doc.nodes.find((n) => n.id === nodeId)?.kind;
+  expect(doc.edges).toHaveLength(1);
+  expect([kindOf(doc.edges[0]!.source), kindOf(doc.edges[0]!.target)]).toEqual(['appServer', 'keyValueStore']);
 });
 
 test('an edit made just before a reload is there afterwards', async ({ page }) => {

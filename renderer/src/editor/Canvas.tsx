@@ -12,6 +12,8 @@ import { BlockNode } from './nodes/BlockNode';
 import { NoteNode } from './nodes/NoteNode';
 import { GroupNode } from './nodes/GroupNode';
 import { FloatingEdge } from './edges/FloatingEdge';
+import { endsKey, selectedEdgeEnds } from './edges/reconnectEnds';
+import { onConnectEnd, onReconnectEnd, onReconnectStart } from './edges/dropOnBlock';
 import { useInlineEditing } from './nodes/editingStore';
 import { useConnectingFrom, useTrackConnecting } from './nodes/connectingStore';
 import { setFlowInstance } from './commands/flowInstance';
@@ -73,8 +75,15 @@ export function Canvas() {
     setDefaultViewport(viewport);
   }, [fitOnOpen]);
   // Only the selected connection offers its ends for reconnecting, as in draw.io: two grab
-  // circles on every connection would double what a large design mounts and paints.
-  const flowEdges = useMemo(() => edges.map((e) => (e.selected ? { ...e, reconnectable: true } : e)), [edges]);
+  // circles on every connection would double what a large design mounts and paints. Its grab
+  // circles go where its floating ends are drawn (selectedEdgeEnds).
+  const ends = selectedEdgeEnds(edges, nodes);
+  const endsChanged = endsKey(ends);
+  const flowEdges = useMemo(
+    () => edges.map((e) => (e.selected ? { ...e, reconnectable: true, ...ends.get(e.id) } : e)),
+    // `ends` is fully described by its key: a drag re-derives the edges only when an end changes side.
+    [edges, endsChanged],
+  );
 
   const onDragOver = useCallback((e: DragEvent) => {
     if (e.dataTransfer.types.includes(PALETTE_MIME) || e.dataTransfer.types.includes(PALETTE_EXTRA_MIME)) {
@@ -109,6 +118,9 @@ export function Canvas() {
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
         onReconnect={onReconnect}
+        onConnectEnd={onConnectEnd}
+        onReconnectStart={onReconnectStart}
+        onReconnectEnd={onReconnectEnd}
         onNodeDoubleClick={onNodeDoubleClick}
         onNodeContextMenu={onSelectionMenu}
         onSelectionContextMenu={onSelectionMenu}

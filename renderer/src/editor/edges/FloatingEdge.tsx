@@ -1,7 +1,7 @@
 import { memo, useCallback } from 'react';
 import { BaseEdge, getBezierPath, useStore, type EdgeProps, type InternalNode, type ReactFlowState } from '@xyflow/react';
 import type { ConnectionFlowEdge } from '../flowTypes';
-import { facingSides } from './floatingGeometry';
+import { facingSides, internalBox } from './floatingGeometry';
 import { useFarZoom } from '../zoomDetail';
 
 /** A connection drawn between the facing sides of its blocks, with its label on the curve. */
@@ -10,7 +10,7 @@ function FloatingEdgeView({ id, source, target, markerEnd, style, label, selecte
   // Zoomed far out a label would be unreadable: it is not mounted at all.
   const far = useFarZoom((s) => s.far);
   if (!sourceNode || !targetNode) return null;
-  const { from, to } = facingSides(sourceNode, targetNode);
+  const { from, to } = facingSides(internalBox(sourceNode), internalBox(targetNode));
   const [path, labelX, labelY] = getBezierPath({
     sourceX: from.x,
     sourceY: from.y,

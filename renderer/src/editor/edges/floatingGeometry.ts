@@ -1,14 +1,16 @@
 import { Position, type InternalNode } from '@xyflow/react';
 
 type Side = { x: number; y: number; position: Position };
+/** A block's rectangle in flow coordinates (absolute, not relative to a group). */
+export type Box = { x: number; y: number; w: number; h: number };
 
 /**
  * Where a connection leaves and enters its blocks: the middle of the sides that face each other,
  * as draw.io does, so edges never loop around a block whatever handle started them.
  */
-export function facingSides(source: InternalNode, target: InternalNode): { from: Side; to: Side } {
-  const s = box(source);
-  const t = box(target);
+export function facingSides(source: Box, target: Box): { from: Side; to: Side } {
+  const s = withCentre(source);
+  const t = withCentre(target);
   const dx = t.cx - s.cx;
   const dy = t.cy - s.cy;
   // Compare in units of the blocks' own size so wide blocks still connect side to side.
@@ -23,9 +25,9 @@ export function facingSides(source: InternalNode, target: InternalNode): { from:
     : { from: { x: s.cx, y: s.y, position: Position.Top }, to: { x: t.cx, y: t.y + t.h, position: Position.Bottom } };
 }
 
-function box(node: InternalNode) {
+export function internalBox(node: InternalNode): Box {
   const { x, y } = node.internals.positionAbsolute;
-  const w = node.measured.width ?? node.width ?? 0;
-  const h = node.measured.height ?? node.height ?? 0;
-  return { x, y, w, h, cx: x + w / 2, cy: y + h / 2 };
+  return { x, y, w: node.measured.width ?? node.width ?? 0, h: node.measured.height ?? node.height ?? 0 };
 }
+
+const withCentre = (b: Box) => ({ ...b, cx: b.x + b.w / 2, cy: b.y + b.h / 2 });

@@ -1,13 +1,6 @@
 import { memo, useMemo, useState } from 'react';
-import { Handle, Position, useStoreApi } from '@xyflow/react';
-
-/** A block's four sides; with ConnectionMode.Loose any of them starts or ends a connection. */
-const SIDES = [
-  { id: 'l', position: Position.Left },
-  { id: 't', position: Position.Top },
-  { id: 'r', position: Position.Right },
-  { id: 'b', position: Position.Bottom },
-] as const;
+import { Handle, useStoreApi } from '@xyflow/react';
+import { SIDES } from './sides';
 
 /**
  * React Flow's Handle subscribes to the flow's store, so every pan or drag frame runs one selector

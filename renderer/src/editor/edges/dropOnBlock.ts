@@ -1,0 +1,46 @@
+import type { Edge, FinalConnectionState, HandleType, OnConnectEnd } from '@xyflow/react';
+import { connect, reconnect } from '../store/actions';
+
+/**
+ * A connection released anywhere on a block ends there, as in draw.io: React Flow only connects
+ * when the pointer is on or within its radius of a handle, so a drop in the middle of a wide
+ * block would otherwise be lost. Which side it attaches to does not matter: connections float.
+ */
+
+// React Flow reports the end of a reconnect through onConnectEnd as well; that one is not a new connection.
+let reconnecting = false;
+
+function blockAt(event: MouseEvent | TouchEvent): string | null {
+  const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+  if (!point) return null;
+  const el = document.elementFromPoint(point.clientX, point.clientY)?.closest('.react-flow__node-block');
+  return el?.getAttribute('data-id') ?? null;
+}
+
+export const onConnectEnd: OnConnectEnd = (event, state) => {
+  if (reconnecting || state.isValid || !state.fromNode) return;
+  const target = blockAt(event);
+  // Released on the empty canvas: the connection is abandoned.
+  if (!target) return;
+  connect({ source: state.fromNode.id, sourceHandle: state.fromHandle?.id ?? null, target, targetHandle: null });
+};
+
+export const onReconnectStart = (): void => {
+  reconnecting = true;
+};
+
+/** `fixed` is the type of the end that stayed where it was. */
+export function onReconnectEnd(event: MouseEvent | TouchEvent, edge: Edge, fixed: HandleType, state: FinalConnectionState): void {
+  reconnecting = false;
+  if (state.isValid) return;
+  const node = blockAt(event);
+  // Dropped on the empty canvas, or back on the block it came from: nothing changes.
+  if (!node || node === (fixed === 'source' ? edge.target : edge.source)) return;
+  const keep = { sourceHandle: edge.sourceHandle ?? null, targetHandle: edge.targetHandle ?? null };
+  reconnect(
+    edge,
+    fixed === 'source'
+      ? { source: edge.source, sourceHandle: keep.sourceHandle, target: node, targetHandle: null }
+      : { source: node, sourceHandle: null, target: edge.target, targetHandle: keep.targetHandle },
+  );
+}
