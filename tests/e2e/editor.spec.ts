@@ -183,6 +183,10 @@ test('a connection released in the middle of a block, far from its handles, ends
   await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 10 });
+  // The block under the pointer shows it is where the connection will end; the one it starts from does not.
+  const ring = (el: Element) => getComputedStyle(el).boxShadow;
+  expect(await to.locator('.block-node').evaluate(ring)).not.toBe(await from.locator('.block-node').evaluate(ring));
+  await snapshot(page, 'editor-connect-onto-block');
   await page.mouse.up();
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
   // Released on the empty canvas, a connection is abandoned.

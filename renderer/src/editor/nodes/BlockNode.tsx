@@ -28,6 +28,7 @@ function BlockNodeView({ id, data, selected, width, height }: NodeProps<BlockFlo
   const title = known ? kind.description : `Unknown block kind "${data.kind}"`;
   const [hovered, hover] = useHovered();
   const connectingFrom = useConnectingFrom((s) => s.nodeId === id);
+  const classes = `${className}${connectingFrom ? ' connecting-from' : ''}`;
   // Zoomed far out only the box is mounted, at the size the block was last measured (so React Flow
   // re-measures nothing); a rename started out there gets the whole block.
   if (far && !editing) {
@@ -41,7 +42,7 @@ function BlockNodeView({ id, data, selected, width, height }: NodeProps<BlockFlo
     );
   }
   return (
-    <div className={className} data-kind={data.kind} title={title} {...hover}>
+    <div className={classes} data-kind={data.kind} title={title} {...hover}>
       <BlockHandles nodeId={id} live={hovered || connectingFrom || (selected && TOUCH_SCREEN)} />
       <div className="block-main">
         <div className="block-icon" aria-hidden>
