@@ -198,6 +198,27 @@ test('a connection released in the middle of a block, far from its handles, ends
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
 });
 
+test('a box drawn around connected blocks selects the connection between them too, and a click on a connection selects only it', async ({ page }) => {
+  const [from, to] = await twoBlocks(page, 'Box select');
+  await connectBlocks(page, from, to);
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  const [a, b] = [(await from.boundingBox())!, (await to.boundingBox())!];
+  await page.mouse.move(a.x - 30, a.y - 30);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width + 30, b.y + b.height + 30, { steps: 8 });
+  await page.mouse.up();
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
+  await expect(page.locator('.react-flow__edge.selected')).toHaveCount(1);
+  await expect(page.getByRole('complementary', { name: 'Inspector' }).getByRole('heading', { level: 2 })).toHaveText('3 selected');
+  // (A click inside the box's selection frame moves the selection; clear it first.)
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await from.click();
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
+  await clickEdge(page, page.locator('.react-flow__edge'));
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(0);
+  await expect(page.locator('.react-flow__edge.selected')).toHaveCount(1);
+});
+
 test('click one handle, then another block\'s, to connect them; every block offers its handles in between', async ({ page }) => {
   const [from, to] = await twoBlocks(page, 'Click connect');
   await from.hover();

@@ -6,12 +6,13 @@ import {
 import { resolveBlockKind } from '../../../shared/catalog';
 import { useEditor } from './store/editorStore';
 import { useFlowElements } from './store/useFlowElements';
-import { onEdgesChange, onNodesChange } from './store/flowHandlers';
+import { onEdgesChange, onNodesChange, onSelectionEnd, onSelectionStart } from './store/flowHandlers';
 import { addBlock, addGroup, addNote, connect, reconnect } from './store/actions';
 import { BlockNode } from './nodes/BlockNode';
 import { NoteNode } from './nodes/NoteNode';
 import { GroupNode } from './nodes/GroupNode';
 import { FloatingEdge } from './edges/FloatingEdge';
+import { EdgeLayer } from './edges/EdgeLayer';
 import { endsKey, selectedEdgeEnds } from './edges/reconnectEnds';
 import { onConnectEnd, onReconnectEnd, onReconnectStart } from './edges/dropOnBlock';
 import { useInlineEditing } from './nodes/editingStore';
@@ -74,16 +75,17 @@ export function Canvas() {
     useFarZoom.setState({ far: isFarZoom(viewport.zoom) });
     setDefaultViewport(viewport);
   }, [fitOnOpen]);
-  // Only the selected connection offers its ends for reconnecting, as in draw.io: two grab
-  // circles on every connection would double what a large design mounts and paints. Its grab
-  // circles go where its floating ends are drawn (selectedEdgeEnds).
+  // React Flow draws only the selected connections (the edge layer draws the rest, far cheaper per
+  // frame). Only they offer their ends for reconnecting, as in draw.io, with the grab circles where
+  // their floating ends are drawn (selectedEdgeEnds).
   const ends = selectedEdgeEnds(edges, nodes);
   const endsChanged = endsKey(ends);
   const flowEdges = useMemo(
-    () => edges.map((e) => (e.selected ? { ...e, reconnectable: true, ...ends.get(e.id) } : e)),
+    () => edges.filter((e) => e.selected).map((e) => ({ ...e, reconnectable: true, ...ends.get(e.id) })),
     // `ends` is fully described by its key: a drag re-derives the edges only when an end changes side.
     [edges, endsChanged],
   );
+  const layerEdges = useMemo(() => edges.filter((e) => !e.selected), [edges]);
 
   const onDragOver = useCallback((e: DragEvent) => {
     if (e.dataTransfer.types.includes(PALETTE_MIME) || e.dataTransfer.types.includes(PALETTE_EXTRA_MIME)) {
@@ -119,6 +121,8 @@ export function Canvas() {
         onConnect={onConnect}
         onReconnect={onReconnect}
         onConnectEnd={onConnectEnd}
+        onSelectionStart={onSelectionStart}
+        onSelectionEnd={onSelectionEnd}
         onReconnectStart={onReconnectStart}
         onReconnectEnd={onReconnectEnd}
         onNodeDoubleClick={onNodeDoubleClick}
@@ -152,6 +156,7 @@ export function Canvas() {
         {!far && <Background gap={16} />}
         <Controls showInteractive={false} />
         {showMinimap && <MiniMap pannable zoomable />}
+        <EdgeLayer edges={layerEdges} onContextMenu={onSelectionMenu} />
         <GuideLines />
       </ReactFlow>}
     </div>

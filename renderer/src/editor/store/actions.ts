@@ -133,6 +133,28 @@ export function selectAll(): void {
   useEditor.setState((s) => ({ nodes: s.nodes.map((n) => (n.selected ? n : { ...n, selected: true })), edges: s.edges.map((e) => (e.selected ? e : { ...e, selected: true })) }));
 }
 
+/**
+ * A click on a connection: it alone is selected, or with Shift it joins (or leaves) the selection,
+ * as React Flow does for the connections it draws itself.
+ */
+export function clickSelectEdge(id: string, additive: boolean): void {
+  useEditor.setState((s) => ({
+    nodes: additive ? s.nodes : deselect(s.nodes),
+    edges: s.edges.map((e) => (e.id === id ? (additive && e.selected ? { ...e, selected: false } : e.selected ? e : { ...e, selected: true }) : additive || !e.selected ? e : { ...e, selected: false })),
+  }));
+}
+
+/** Box selection: the connections between the blocks in the box are selected with them. */
+export function selectEdgesBetweenSelectedNodes(): void {
+  const s = state();
+  const picked = new Set(s.nodes.filter((n) => n.selected).map((n) => n.id));
+  const edges = s.edges.map((e) => {
+    const want = picked.has(e.source) && picked.has(e.target);
+    return want === !!e.selected ? e : { ...e, selected: want };
+  });
+  if (edges.some((e, i) => e !== s.edges[i])) useEditor.setState({ edges });
+}
+
 export function clearSelection(): void {
   useEditor.setState((s) => ({ nodes: deselect(s.nodes), edges: deselect(s.edges) }));
 }

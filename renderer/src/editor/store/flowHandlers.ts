@@ -1,6 +1,7 @@
 import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
 import type { ConnectionFlowEdge, FlowNode } from '../flowTypes';
 import { beginGesture, commit, endGesture, useEditor } from './editorStore';
+import { selectEdgesBetweenSelectedNodes } from './actions';
 import { reparentNodes } from './groupMembership';
 import { alignTo, sameGuides } from '../guides/alignment';
 import { clearGuides, useGuides } from '../guides/guideStore';
@@ -21,6 +22,7 @@ export function onNodesChange(changes: NodeChange<FlowNode>[]): void {
   const nodes = applyNodeChanges(changes, useEditor.getState().nodes);
   if (changes.every((c) => c.type === 'select' || (c.type === 'dimensions' && c.resizing === undefined))) {
     useEditor.setState({ nodes });
+    if (boxSelecting && changes.some((c) => c.type === 'select')) selectEdgesBetweenSelectedNodes();
     return;
   }
   commit({ nodes });
@@ -31,7 +33,21 @@ export function onNodesChange(changes: NodeChange<FlowNode>[]): void {
   }
 }
 
+/**
+ * Box selection. React Flow would select the connections it knows touching the boxed blocks, but
+ * it only knows the selected ones (the rest are drawn by the edge layer), so while a box is drawn
+ * the connections between the selected blocks are selected here instead, as draw.io does.
+ */
+let boxSelecting = false;
+export const onSelectionStart = (): void => {
+  boxSelecting = true;
+};
+export const onSelectionEnd = (): void => {
+  boxSelecting = false;
+};
+
 export function onEdgesChange(changes: EdgeChange<ConnectionFlowEdge>[]): void {
+  if (boxSelecting && changes.every((c) => c.type === 'select')) return;
   const edges = applyEdgeChanges(changes, useEditor.getState().edges);
   if (changes.every((c) => c.type === 'select')) useEditor.setState({ edges });
   else commit({ edges });

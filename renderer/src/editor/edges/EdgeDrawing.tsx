@@ -1,0 +1,55 @@
+import { BaseEdge, getBezierPath } from '@xyflow/react';
+import type { ReactNode } from 'react';
+import { facingSides, type Box } from './floatingGeometry';
+
+export interface EdgeDrawingProps {
+  id: string;
+  from: Box;
+  to: Box;
+  kind: string;
+  label?: ReactNode;
+  selected?: boolean;
+  markerEnd?: string;
+  /** Zoomed far out a label would be unreadable: it is not mounted at all. */
+  far: boolean;
+}
+
+/**
+ * A connection's curve between the facing sides of its blocks, with its label on the curve: one
+ * drawing for the connections React Flow draws (selected ones) and the edge layer's (the rest).
+ */
+export function EdgeDrawing({ id, from: source, to: target, kind, label, selected, markerEnd, far }: EdgeDrawingProps) {
+  const { from, to } = facingSides(source, target);
+  const [path, labelX, labelY] = getBezierPath({
+    sourceX: from.x,
+    sourceY: from.y,
+    sourcePosition: from.position,
+    targetX: to.x,
+    targetY: to.y,
+    targetPosition: to.position,
+  });
+  // The label is SVG text in the edge itself: EdgeLabelRenderer's portal queries the DOM on every
+  // store update, which is every frame of a drag, once per labelled edge.
+  return (
+    <BaseEdge
+      id={id}
+      path={path}
+      markerEnd={markerEnd}
+      interactionWidth={16}
+      label={far ? undefined : label}
+      labelX={labelX}
+      labelY={labelY}
+      labelShowBg
+      labelBgPadding={labelPadding}
+      labelBgBorderRadius={4}
+      labelStyle={labelStyle}
+      labelBgStyle={selected ? selectedLabelBg : labelBg}
+      className={`edge-label-${kind}`}
+    />
+  );
+}
+
+const labelPadding: [number, number] = [6, 2];
+const labelStyle = { fontSize: 11, fill: 'var(--text)' };
+const labelBg = { fill: 'var(--panel)', stroke: 'var(--border)' };
+const selectedLabelBg = { fill: 'var(--panel)', stroke: 'var(--accent)' };

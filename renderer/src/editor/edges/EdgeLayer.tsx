@@ -1,0 +1,90 @@
+import { memo, useMemo, type MouseEvent } from 'react';
+import { createPortal } from 'react-dom';
+import { useStore, useStoreApi, type InternalNode, type ReactFlowState } from '@xyflow/react';
+import type { ConnectionFlowEdge } from '../flowTypes';
+import { clickSelectEdge } from '../store/actions';
+import { useFarZoom } from '../zoomDetail';
+import { EdgeDrawing } from './EdgeDrawing';
+import { internalBox, type Box } from './floatingGeometry';
+
+export const LAYER_MARKER_ID = 'envelope-arrowclosed';
+
+/**
+ * Connections nobody has selected, drawn in one layer under the blocks. React Flow's own edge
+ * wrapper subscribes each connection to its store three times over, and every subscription runs
+ * on every store update, which is every frame of a drag or a pan: with two connections per block
+ * that was most of a large design's per-frame script. This layer has one subscription, to the
+ * nodes, and re-draws only the connections whose blocks moved or were measured. A selected
+ * connection is handed to React Flow (see Canvas), which gives it reconnect grab circles and
+ * keyboard focus.
+ */
+export const EdgeLayer = memo(function EdgeLayer({ edges, onContextMenu }: { edges: readonly ConnectionFlowEdge[]; onContextMenu: (e: MouseEvent) => void }) {
+  // Re-render whenever React Flow takes new nodes (moved, measured, added), in the same pass as
+  // the blocks; the boxes are read from its internal lookup, where group members already have
+  // their absolute position.
+  useStore(selectNodes);
+  const lookup = useStoreApi().getState().nodeLookup;
+  const far = useFarZoom((s) => s.far);
+  // React Flow's ViewportPortal looks its target up in the DOM on every store update.
+  const domNode = useStore(selectDomNode);
+  const portal = useMemo(() => domNode?.querySelector('.react-flow__viewport-portal'), [domNode]);
+  if (!portal) return null;
+  return createPortal(
+      <svg className="edge-layer" aria-hidden={false}>
+        <defs>
+          <marker id={LAYER_MARKER_ID} className="react-flow__arrowhead" markerWidth="12.5" markerHeight="12.5" viewBox="-10 -10 20 20" markerUnits="strokeWidth" orient="auto-start-reverse" refX="0" refY="0">
+            <polyline className="arrowclosed" strokeLinecap="round" strokeLinejoin="round" points="-5,-4 0,0 -5,4 -5,-4" />
+          </marker>
+        </defs>
+        {edges.map((e) => {
+          const s = lookup.get(e.source);
+          const t = lookup.get(e.target);
+          if (!s || !t) return null;
+          return <LayerEdge key={e.id} edge={e} from={boxOf(s)} to={boxOf(t)} far={far} onContextMenu={onContextMenu} />;
+        })}
+      </svg>,
+    portal,
+  );
+});
+
+const selectNodes = (s: ReactFlowState) => s.nodes;
+const selectDomNode = (s: ReactFlowState) => s.domNode;
+
+// One box per internal node object: React Flow replaces the object when the node moves or is
+// measured, so a connection whose blocks did not change gets the same boxes and is skipped.
+const boxes = new WeakMap<InternalNode, Box>();
+function boxOf(node: InternalNode): Box {
+  let box = boxes.get(node);
+  if (!box) boxes.set(node, (box = internalBox(node)));
+  return box;
+}
+
+type LayerEdgeProps = { edge: ConnectionFlowEdge; from: Box; to: Box; far: boolean; onContextMenu: (e: MouseEvent) => void };
+
+const LayerEdge = memo(function LayerEdge({ edge, from, to, far, onContextMenu }: LayerEdgeProps) {
+  const kind = edge.data?.kind ?? 'sync';
+  return (
+    <g
+      className={`react-flow__edge react-flow__edge-floating edge-${kind} nopan selectable`}
+      data-id={edge.id}
+      role="group"
+      aria-roledescription="edge"
+      aria-label={`Edge from ${edge.source} to ${edge.target}`}
+      onClick={(e) => clickSelectEdge(edge.id, e.shiftKey)}
+      onContextMenu={(e) => {
+        if (!edge.selected) clickSelectEdge(edge.id, false);
+        onContextMenu(e);
+      }}
+    >
+      <EdgeDrawing
+        id={edge.id}
+        from={from}
+        to={to}
+        kind={kind}
+        label={edge.label}
+        markerEnd={`url('#${LAYER_MARKER_ID}')`}
+        far={far}
+      />
+    </g>
+  );
+});
