@@ -189,7 +189,17 @@ test('a connection released in the middle of a block, far from its handles, ends
   await snapshot(page, 'editor-connect-onto-block');
   await page.mouse.up();
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
-  // Released on the empty canvas, a connection is abandoned.
+  // Released back on the block it started from, or on the empty canvas, a connection is abandoned
+  // without a word.
+  await from.hover();
+  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(source.x - 60, source.y + 10, { steps: 6 });
+  await page.mouse.up();
+  // A hint would show within a frame of the release; give it several.
+  await page.waitForTimeout(300);
+  await expect(page.getByRole('status').filter({ hasText: 'cannot connect to itself' })).toHaveCount(0);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
   await from.hover();
   await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
   await page.mouse.down();
@@ -217,6 +227,13 @@ test('a box drawn around connected blocks selects the connection between them to
   await clickEdge(page, page.locator('.react-flow__edge'));
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(0);
   await expect(page.locator('.react-flow__edge.selected')).toHaveCount(1);
+  // From the keyboard: a connection takes focus, and Enter selects it and keeps focus on it.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.react-flow__edge.selected')).toHaveCount(0);
+  await page.locator('.react-flow__edge').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.react-flow__edge.selected')).toHaveCount(1);
+  await expect(page.locator('.react-flow__edge.selected')).toBeFocused();
 });
 
 test('click one handle, then another block\'s, to connect them; every block offers its handles in between', async ({ page }) => {
@@ -316,6 +333,8 @@ test('a selected connection offers its ends where they are drawn, and one dragge
   const kindOf = (nodeId: string) => doc.nodes.find((n) => n.id === nodeId)?.kind;
   expect(doc.edges).toHaveLength(1);
   expect([kindOf(doc.edges[0]!.source), kindOf(doc.edges[0]!.target)]).toEqual(['appServer', 'keyValueStore']);
+  // The end that stayed keeps the handle it was drawn from, not the side it was shown on.
+  expect(doc.edges[0]!.sourceHandle).toBe('r');
 });
 
 test('an edit made just before a reload is there afterwards', async ({ page }) => {

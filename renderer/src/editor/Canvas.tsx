@@ -81,7 +81,7 @@ export function Canvas() {
   const ends = selectedEdgeEnds(edges, nodes);
   const endsChanged = endsKey(ends);
   const flowEdges = useMemo(
-    () => edges.filter((e) => e.selected).map((e) => ({ ...e, reconnectable: true, ...ends.get(e.id) })),
+    () => edges.filter((e) => e.selected).map((e) => ({ ...e, reconnectable: ends.has(e.id), ...ends.get(e.id) })),
     // `ends` is fully described by its key: a drag re-derives the edges only when an end changes side.
     [edges, endsChanged],
   );

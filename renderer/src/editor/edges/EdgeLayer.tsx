@@ -1,4 +1,4 @@
-import { memo, useMemo, type MouseEvent } from 'react';
+import { memo, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useStore, useStoreApi, type InternalNode, type ReactFlowState } from '@xyflow/react';
 import type { ConnectionFlowEdge } from '../flowTypes';
@@ -23,14 +23,14 @@ export const EdgeLayer = memo(function EdgeLayer({ edges, onContextMenu }: { edg
   // the blocks; the boxes are read from its internal lookup, where group members already have
   // their absolute position.
   useStore(selectNodes);
-  const lookup = useStoreApi().getState().nodeLookup;
+  const { nodeLookup: lookup, rfId } = useStoreApi().getState();
   const far = useFarZoom((s) => s.far);
   // React Flow's ViewportPortal looks its target up in the DOM on every store update.
   const domNode = useStore(selectDomNode);
   const portal = useMemo(() => domNode?.querySelector('.react-flow__viewport-portal'), [domNode]);
   if (!portal) return null;
   return createPortal(
-      <svg className="edge-layer" aria-hidden={false}>
+      <svg className="edge-layer">
         <defs>
           <marker id={LAYER_MARKER_ID} className="react-flow__arrowhead" markerWidth="12.5" markerHeight="12.5" viewBox="-10 -10 20 20" markerUnits="strokeWidth" orient="auto-start-reverse" refX="0" refY="0">
             <polyline className="arrowclosed" strokeLinecap="round" strokeLinejoin="round" points="-5,-4 0,0 -5,4 -5,-4" />
@@ -40,7 +40,7 @@ export const EdgeLayer = memo(function EdgeLayer({ edges, onContextMenu }: { edg
           const s = lookup.get(e.source);
           const t = lookup.get(e.target);
           if (!s || !t) return null;
-          return <LayerEdge key={e.id} edge={e} from={boxOf(s)} to={boxOf(t)} far={far} onContextMenu={onContextMenu} />;
+          return <LayerEdge key={e.id} edge={e} from={boxOf(s)} to={boxOf(t)} far={far} rfId={rfId} onContextMenu={onContextMenu} />;
         })}
       </svg>,
     portal,
@@ -59,9 +59,20 @@ function boxOf(node: InternalNode): Box {
   return box;
 }
 
-type LayerEdgeProps = { edge: ConnectionFlowEdge; from: Box; to: Box; far: boolean; onContextMenu: (e: MouseEvent) => void };
+type LayerEdgeProps = { edge: ConnectionFlowEdge; from: Box; to: Box; far: boolean; rfId: string; onContextMenu: (e: MouseEvent) => void };
 
-const LayerEdge = memo(function LayerEdge({ edge, from, to, far, onContextMenu }: LayerEdgeProps) {
+/**
+ * Selected from the keyboard (Tab to it, Enter or Space), as React Flow's edges are; the selected
+ * connection is then drawn by React Flow, so focus follows it there.
+ */
+function selectByKey(e: KeyboardEvent<SVGGElement>, id: string): void {
+  if (e.key !== 'Enter' && e.key !== ' ') return;
+  e.preventDefault();
+  clickSelectEdge(id, e.shiftKey);
+  requestAnimationFrame(() => document.querySelector<SVGGElement>(`.react-flow__edges .react-flow__edge[data-id="${CSS.escape(id)}"]`)?.focus());
+}
+
+const LayerEdge = memo(function LayerEdge({ edge, from, to, far, rfId, onContextMenu }: LayerEdgeProps) {
   const kind = edge.data?.kind ?? 'sync';
   return (
     <g
@@ -70,6 +81,9 @@ const LayerEdge = memo(function LayerEdge({ edge, from, to, far, onContextMenu }
       role="group"
       aria-roledescription="edge"
       aria-label={`Edge from ${edge.source} to ${edge.target}`}
+      aria-describedby={`react-flow__edge-desc-${rfId}`}
+      tabIndex={0}
+      onKeyDown={(e) => selectByKey(e, edge.id)}
       onClick={(e) => clickSelectEdge(edge.id, e.shiftKey)}
       onContextMenu={(e) => {
         if (!edge.selected) clickSelectEdge(edge.id, false);

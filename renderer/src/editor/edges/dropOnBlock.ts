@@ -13,15 +13,16 @@ let reconnecting = false;
 function blockAt(event: MouseEvent | TouchEvent): string | null {
   const point = 'changedTouches' in event ? event.changedTouches[0] : event;
   if (!point) return null;
-  const el = document.elementFromPoint(point.clientX, point.clientY)?.closest('.react-flow__node-block');
-  return el?.getAttribute('data-id') ?? null;
+  // Every layer, not the topmost: a box selection's frame lies over the blocks it selected.
+  const el = document.elementsFromPoint(point.clientX, point.clientY).find((e) => e.closest('.react-flow__node-block'));
+  return el?.closest('.react-flow__node-block')?.getAttribute('data-id') ?? null;
 }
 
 export const onConnectEnd: OnConnectEnd = (event, state) => {
   if (reconnecting || state.isValid || !state.fromNode) return;
   const target = blockAt(event);
-  // Released on the empty canvas: the connection is abandoned.
-  if (!target) return;
+  // Released on the empty canvas, or back on the block it started from: the connection is abandoned.
+  if (!target || target === state.fromNode.id) return;
   connect({ source: state.fromNode.id, sourceHandle: state.fromHandle?.id ?? null, target, targetHandle: null });
 };
 

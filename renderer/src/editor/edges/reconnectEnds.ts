@@ -12,7 +12,10 @@ import { facingSides, type Box } from './floatingGeometry';
  */
 export function selectedEdgeEnds(edges: readonly ConnectionFlowEdge[], nodes: readonly FlowNode[]): Map<string, { sourceHandle: string; targetHandle: string }> {
   const ends = new Map<string, { sourceHandle: string; targetHandle: string }>();
-  if (!edges.some((e) => e.selected)) return ends;
+  let selected = 0;
+  for (const e of edges) if (e.selected) selected++;
+  // Nobody reconnects one of a hundred selected connections; offering it would cost every frame.
+  if (selected === 0 || selected > MAX_RECONNECTABLE) return ends;
   const byId = new Map(nodes.map((n) => [n.id, n]));
   for (const e of edges) {
     if (!e.selected) continue;
@@ -24,6 +27,9 @@ export function selectedEdgeEnds(edges: readonly ConnectionFlowEdge[], nodes: re
   }
   return ends;
 }
+
+/** Above this many selected connections none offers its ends (Ctrl+A on a large design). */
+export const MAX_RECONNECTABLE = 20;
 
 export const endsKey = (ends: Map<string, { sourceHandle: string; targetHandle: string }>): string =>
   [...ends].map(([id, h]) => `${id}:${h.sourceHandle}${h.targetHandle}`).join(' ');

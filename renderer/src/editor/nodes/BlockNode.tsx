@@ -36,7 +36,7 @@ function BlockNodeView({ id, data, selected, width, height }: NodeProps<BlockFlo
     return (
       // Hover is tracked out here too: zoomed in under a resting pointer, the block enters no
       // pointerenter, yet must know it is pointed at to offer live handles.
-      <div className={`${className} far`} style={size} data-kind={data.kind} title={`${data.label}: ${title}`} {...hover}>
+      <div className={`${classes} far`} style={size} data-kind={data.kind} title={`${data.label}: ${title}`} {...hover}>
         <BlockHandles nodeId={id} live={false} />
       </div>
     );

@@ -63,11 +63,12 @@ export function reconnect(old: Edge, connection: Connection): void {
     useToasts.getState().push('info', 'A block cannot connect to itself.');
     return;
   }
+  // The canvas hands React Flow a selected connection with the handles its floating ends are drawn
+  // at (reconnectEnds); the end that stayed keeps the handle stored in the document.
+  const keep = (e: Edge, end: 'source' | 'target') => (e[end] === connection[end] ? (e[`${end}Handle`] ?? null) : (connection[`${end}Handle`] ?? null));
   commit({
     edges: state().edges.map((e) =>
-      e.id === old.id
-        ? { ...e, source: connection.source, target: connection.target, sourceHandle: connection.sourceHandle ?? null, targetHandle: connection.targetHandle ?? null }
-        : e,
+      e.id === old.id ? { ...e, source: connection.source, target: connection.target, sourceHandle: keep(e, 'source'), targetHandle: keep(e, 'target') } : e,
     ),
   });
 }

@@ -41,6 +41,13 @@ export function onNodesChange(changes: NodeChange<FlowNode>[]): void {
 let boxSelecting = false;
 export const onSelectionStart = (): void => {
   boxSelecting = true;
+  // React Flow skips onSelectionEnd when the box ends with another button up, is cancelled, or the
+  // window loses focus mid-drag; the flag must not outlive the gesture.
+  const end = (): void => {
+    boxSelecting = false;
+    for (const type of ['pointerup', 'pointercancel', 'blur'] as const) window.removeEventListener(type, end);
+  };
+  for (const type of ['pointerup', 'pointercancel', 'blur'] as const) window.addEventListener(type, end);
 };
 export const onSelectionEnd = (): void => {
   boxSelecting = false;
