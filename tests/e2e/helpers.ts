@@ -38,7 +38,7 @@ export function designIdFromUrl(page: Page): string {
 
 export interface SavedDocument {
   nodes: { id: string; kind: string; label: string; position: { x: number; y: number }; groupId?: string; params: Record<string, unknown> }[];
-  edges: { id: string; source: string; target: string; kind: string; label: string }[];
+  edges: { id: string; source: string; target: string; kind: string; label: string; sourceHandle?: string; targetHandle?: string }[];
   groups: { id: string; kind: string; label: string; position: { x: number; y: number } }[];
   [key: string]: unknown;
 }
