@@ -23,7 +23,7 @@ import { GuideLines } from './guides/GuideLines';
 import { PALETTE_EXTRA_MIME, PALETTE_MIME } from './palette/dragMime';
 import { paletteExtras } from './palette/paletteEntries';
 import type { ConnectionFlowEdge, FlowNode } from './flowTypes';
-import { initialViewport, isFarZoom, useFarZoom, useTrackFarZoom } from './zoomDetail';
+import { initialViewport, isFarZoom, useFarZoom, useTrackFarZoom, withFarBoxSizes } from './zoomDetail';
 
 /** Module scope, as React Flow requires: a new object each render would remount every node. */
 const nodeTypes: NodeTypes = { block: BlockNode, note: NoteNode, group: GroupNode };
@@ -72,7 +72,10 @@ export function Canvas() {
   useLayoutEffect(() => {
     const rect = box.current!.getBoundingClientRect();
     const viewport = fitOnOpen ? initialViewport(useEditor.getState().nodes, rect, { minZoom: MIN_ZOOM, maxZoom: fitViewOptions.maxZoom, padding: fitViewOptions.padding }) : { x: 0, y: 0, zoom: 1 };
-    useFarZoom.setState({ far: isFarZoom(viewport.zoom) });
+    const far = isFarZoom(viewport.zoom);
+    useFarZoom.setState({ far });
+    // Not an edit: sizes are not saved, and the store's revision stays.
+    if (far) useEditor.setState((s) => ({ nodes: withFarBoxSizes(s.nodes) }));
     setDefaultViewport(viewport);
   }, [fitOnOpen]);
   // React Flow draws only the selected connections (the edge layer draws the rest, far cheaper per

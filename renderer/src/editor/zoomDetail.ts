@@ -54,3 +54,13 @@ export function initialViewport(nodes: Placed[], canvas: { width: number; height
   if (minX === Infinity || canvas.width <= 0 || canvas.height <= 0) return { x: 0, y: 0, zoom: 1 };
   return getViewportForBounds({ x: minX, y: minY, width: maxX - minX, height: maxY - minY }, canvas.width, canvas.height, options.minZoom, options.maxZoom, options.padding);
 }
+
+/**
+ * A design that opens far out draws every block as a box of a known size (its last measured
+ * size, or UNMEASURED_BLOCK): say so before React Flow mounts them. React Flow then shows them
+ * at once, measures the same size and reports no change, instead of a second render of every
+ * block and connection with the sizes it has just measured (most of opening a large design).
+ */
+export function withFarBoxSizes<N extends { type?: string; measured?: { width?: number; height?: number } }>(nodes: N[]): N[] {
+  return nodes.map((n) => (n.type === 'block' && n.measured?.width === undefined ? { ...n, measured: { ...UNMEASURED_BLOCK } } : n));
+}
