@@ -236,6 +236,33 @@ test('a box drawn around connected blocks selects the connection between them to
   await expect(page.locator('.react-flow__edge.selected')).toBeFocused();
 });
 
+test('a connection between blocks in a zone nested in a region is drawn over the zone and takes clicks', async ({ page }) => {
+  await createDesign(page, `Nested ${Date.now()}`);
+  const id = designIdFromUrl(page);
+  const doc = await getDocument(page, id);
+  const groups = [
+    { id: 'g1', kind: 'region', label: 'Region', position: { x: 0, y: 0 }, size: { width: 900, height: 420 } },
+    { id: 'g2', kind: 'zone', label: 'Zone', position: { x: 40, y: 60 }, size: { width: 800, height: 300 }, parentId: 'g1' },
+  ];
+  const nodes = [
+    { id: 'n1', kind: 'appServer', label: 'App', position: { x: 40, y: 100 }, groupId: 'g2', params: {} },
+    { id: 'n2', kind: 'sqlDatabase', label: 'DB', position: { x: 560, y: 100 }, groupId: 'g2', params: {} },
+  ];
+  const edges = [{ id: 'e1', source: 'n1', target: 'n2', kind: 'sync', label: '', params: {} }];
+  const saved = await page.request.post('/api/saveDesign', { data: { id, document: { ...doc, groups, nodes, edges } }, headers: { 'Content-Type': 'application/json' } });
+  expect(((await saved.json()) as { ok: boolean }).ok).toBe(true);
+  await page.reload();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  const box = (await page.locator('.react-flow__edge-path').boundingBox())!;
+  const mid = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  // The topmost thing under the middle of the connection is the connection, not the zone's box.
+  expect(await page.evaluate(({ x, y }) => !!document.elementFromPoint(x, y)?.closest('.react-flow__edge'), mid)).toBe(true);
+  await clickEdge(page, page.locator('.react-flow__edge'));
+  await expect(page.locator('.react-flow__edge.selected')).toHaveCount(1);
+  await expect(page.locator('.react-flow__node-group.selected')).toHaveCount(0);
+  await snapshot(page, 'editor-nested-groups');
+});
+
 test('click one handle, then another block\'s, to connect them; every block offers its handles in between', async ({ page }) => {
   const [from, to] = await twoBlocks(page, 'Click connect');
   await from.hover();

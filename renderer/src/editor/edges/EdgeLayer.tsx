@@ -1,4 +1,4 @@
-import { memo, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useMemo, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useStore, useStoreApi, type InternalNode, type ReactFlowState } from '@xyflow/react';
 import type { ConnectionFlowEdge } from '../flowTypes';
@@ -29,20 +29,35 @@ export const EdgeLayer = memo(function EdgeLayer({ edges, onContextMenu }: { edg
   const domNode = useStore(selectDomNode);
   const portal = useMemo(() => domNode?.querySelector('.react-flow__viewport-portal'), [domNode]);
   if (!portal) return null;
+  // Connections go just under the higher of their two blocks, as React Flow stacks its own: under
+  // every block at the top level (and over a top-level group's box), but over a group nested in
+  // another, whose blocks stack one higher. One svg per level; nearly always just the one.
+  const levels = new Map<number, ReactNode[]>();
+  for (const e of edges) {
+    const s = lookup.get(e.source);
+    const t = lookup.get(e.target);
+    if (!s || !t) continue;
+    const z = Math.max(s.internals.z, t.internals.z, 0) - 1;
+    let level = levels.get(z);
+    if (!level) levels.set(z, (level = []));
+    level.push(<LayerEdge key={e.id} edge={e} from={boxOf(s)} to={boxOf(t)} far={far} rfId={rfId} onContextMenu={onContextMenu} />);
+  }
   return createPortal(
+    <>
       <svg className="edge-layer">
         <defs>
           <marker id={LAYER_MARKER_ID} className="react-flow__arrowhead" markerWidth="12.5" markerHeight="12.5" viewBox="-10 -10 20 20" markerUnits="strokeWidth" orient="auto-start-reverse" refX="0" refY="0">
             <polyline className="arrowclosed" strokeLinecap="round" strokeLinejoin="round" points="-5,-4 0,0 -5,4 -5,-4" />
           </marker>
         </defs>
-        {edges.map((e) => {
-          const s = lookup.get(e.source);
-          const t = lookup.get(e.target);
-          if (!s || !t) return null;
-          return <LayerEdge key={e.id} edge={e} from={boxOf(s)} to={boxOf(t)} far={far} rfId={rfId} onContextMenu={onContextMenu} />;
-        })}
-      </svg>,
+        {levels.get(-1)}
+      </svg>
+      {[...levels].filter(([z]) => z !== -1).map(([z, items]) => (
+        <svg key={z} className="edge-layer" style={{ zIndex: z }}>
+          {items}
+        </svg>
+      ))}
+    </>,
     portal,
   );
 });
