@@ -230,7 +230,13 @@ test('a box drawn around connected blocks selects the connection between them to
   // From the keyboard: a connection takes focus, and Enter selects it and keeps focus on it.
   await page.keyboard.press('Escape');
   await expect(page.locator('.react-flow__edge.selected')).toHaveCount(0);
+  // Scrolled out of view, a connection that takes focus is brought back into view.
+  const canvas = (await page.locator('.react-flow').boundingBox())!;
+  await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+  await page.mouse.wheel(0, 3000);
+  await expect.poll(async () => (await page.locator('.react-flow__edge-path').boundingBox())!.y).toBeLessThan(canvas.y);
   await page.locator('.react-flow__edge').focus();
+  await expect.poll(async () => (await page.locator('.react-flow__edge-path').boundingBox())!.y).toBeGreaterThan(canvas.y);
   await page.keyboard.press('Enter');
   await expect(page.locator('.react-flow__edge.selected')).toHaveCount(1);
   await expect(page.locator('.react-flow__edge.selected')).toBeFocused();

@@ -84,7 +84,12 @@ export function Canvas() {
   const ends = selectedEdgeEnds(edges, nodes);
   const endsChanged = endsKey(ends);
   const flowEdges = useMemo(
-    () => edges.filter((e) => e.selected).map((e) => ({ ...e, reconnectable: ends.has(e.id), ...ends.get(e.id) })),
+    () =>
+      edges
+        .filter((e) => e.selected)
+        // Without offered ends, no handle ids: a stored id no block has would make React Flow skip
+        // the connection (ends float, so which handle React Flow reads does not matter).
+        .map((e) => ({ ...e, ...(ends.get(e.id) ?? { sourceHandle: null, targetHandle: null }), reconnectable: ends.has(e.id) })),
     // `ends` is fully described by its key: a drag re-derives the edges only when an end changes side.
     [edges, endsChanged],
   );
@@ -155,6 +160,7 @@ export function Canvas() {
         elevateNodesOnSelect={false}
         proOptions={proOptions}
         colorMode="system"
+        defaultMarkerColor={null}
       >
         {!far && <Background gap={16} />}
         <Controls showInteractive={false} />

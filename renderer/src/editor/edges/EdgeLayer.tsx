@@ -1,8 +1,9 @@
-import { memo, useMemo, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useStore, useStoreApi, type InternalNode, type ReactFlowState } from '@xyflow/react';
 import type { ConnectionFlowEdge } from '../flowTypes';
 import { clickSelectEdge } from '../store/actions';
+import { flow } from '../commands/flowInstance';
 import { useFarZoom } from '../zoomDetail';
 import { EdgeDrawing } from './EdgeDrawing';
 import { internalBox, type Box } from './floatingGeometry';
@@ -23,7 +24,22 @@ export const EdgeLayer = memo(function EdgeLayer({ edges, onContextMenu }: { edg
   // the blocks; the boxes are read from its internal lookup, where group members already have
   // their absolute position.
   useStore(selectNodes);
-  const { nodeLookup: lookup, rfId } = useStoreApi().getState();
+  const store = useStoreApi();
+  const { nodeLookup: lookup, rfId } = store.getState();
+  // Tabbing onto a connection out of view brings it into view (React Flow does so for nodes), so
+  // the focus ring is seen and Enter can hand it to React Flow, which draws only what is in view.
+  const reveal = useCallback(
+    (from: Box, to: Box) => {
+      const { transform, width, height } = store.getState();
+      const [tx, ty, zoom] = transform;
+      const x = (from.x + from.w / 2 + to.x + to.w / 2) / 2;
+      const y = (from.y + from.h / 2 + to.y + to.h / 2) / 2;
+      const sx = x * zoom + tx;
+      const sy = y * zoom + ty;
+      if (sx < 0 || sy < 0 || sx > width || sy > height) void flow()?.setCenter(x, y, { zoom });
+    },
+    [store],
+  );
   const far = useFarZoom((s) => s.far);
   // React Flow's ViewportPortal looks its target up in the DOM on every store update.
   const domNode = useStore(selectDomNode);
@@ -40,7 +56,7 @@ export const EdgeLayer = memo(function EdgeLayer({ edges, onContextMenu }: { edg
     const z = Math.max(s.internals.z, t.internals.z, 0) - 1;
     let level = levels.get(z);
     if (!level) levels.set(z, (level = []));
-    level.push(<LayerEdge key={e.id} edge={e} from={boxOf(s)} to={boxOf(t)} far={far} rfId={rfId} onContextMenu={onContextMenu} />);
+    level.push(<LayerEdge key={e.id} edge={e} from={boxOf(s)} to={boxOf(t)} far={far} rfId={rfId} onContextMenu={onContextMenu} onFocusEdge={reveal} />);
   }
   return createPortal(
     <>
@@ -74,7 +90,7 @@ function boxOf(node: InternalNode): Box {
   return box;
 }
 
-type LayerEdgeProps = { edge: ConnectionFlowEdge; from: Box; to: Box; far: boolean; rfId: string; onContextMenu: (e: MouseEvent) => void };
+type LayerEdgeProps = { edge: ConnectionFlowEdge; from: Box; to: Box; far: boolean; rfId: string; onContextMenu: (e: MouseEvent) => void; onFocusEdge: (from: Box, to: Box) => void };
 
 /**
  * Selected from the keyboard (Tab to it, Enter or Space), as React Flow's edges are; the selected
@@ -87,7 +103,7 @@ function selectByKey(e: KeyboardEvent<SVGGElement>, id: string): void {
   requestAnimationFrame(() => document.querySelector<SVGGElement>(`.react-flow__edges .react-flow__edge[data-id="${CSS.escape(id)}"]`)?.focus());
 }
 
-const LayerEdge = memo(function LayerEdge({ edge, from, to, far, rfId, onContextMenu }: LayerEdgeProps) {
+const LayerEdge = memo(function LayerEdge({ edge, from, to, far, rfId, onContextMenu, onFocusEdge }: LayerEdgeProps) {
   const kind = edge.data?.kind ?? 'sync';
   return (
     <g
@@ -99,6 +115,7 @@ const LayerEdge = memo(function LayerEdge({ edge, from, to, far, rfId, onContext
       aria-describedby={`react-flow__edge-desc-${rfId}`}
       tabIndex={0}
       onKeyDown={(e) => selectByKey(e, edge.id)}
+      onFocus={() => onFocusEdge(from, to)}
       onClick={(e) => clickSelectEdge(edge.id, e.shiftKey)}
       onContextMenu={(e) => {
         if (!edge.selected) clickSelectEdge(edge.id, false);

@@ -13,8 +13,9 @@ let reconnecting = false;
 function blockAt(event: MouseEvent | TouchEvent): string | null {
   const point = 'changedTouches' in event ? event.changedTouches[0] : event;
   if (!point) return null;
-  // Every layer, not the topmost: a box selection's frame lies over the blocks it selected.
-  const el = document.elementsFromPoint(point.clientX, point.clientY).find((e) => e.closest('.react-flow__node-block'));
+  // The topmost thing there, looking through only a box selection's frame, which lies over the
+  // blocks it selected (not through the minimap, the controls or a note over a block).
+  const el = document.elementsFromPoint(point.clientX, point.clientY).find((e) => !e.closest('.react-flow__nodesselection, .react-flow__selection'));
   return el?.closest('.react-flow__node-block')?.getAttribute('data-id') ?? null;
 }
 

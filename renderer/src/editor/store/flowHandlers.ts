@@ -43,7 +43,9 @@ export const onSelectionStart = (): void => {
   boxSelecting = true;
   // React Flow skips onSelectionEnd when the box ends with another button up, is cancelled, or the
   // window loses focus mid-drag; the flag must not outlive the gesture.
-  const end = (): void => {
+  const end = (e: Event): void => {
+    // A second finger lifting does not end the box.
+    if (e instanceof PointerEvent && !e.isPrimary) return;
     boxSelecting = false;
     for (const type of ['pointerup', 'pointercancel', 'blur'] as const) window.removeEventListener(type, end);
   };

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import type { StoreApi } from 'zustand';
 
 /**
@@ -13,7 +13,9 @@ import type { StoreApi } from 'zustand';
  */
 export function useScheduledSelector<S, T>(store: StoreApi<S>, select: (s: S) => T, same: (a: T, b: T) => boolean = Object.is): T {
   const [value, setValue] = useState(() => select(store.getState()));
-  useEffect(() => {
+  // A layout effect, so an update a parent's layout effect makes while mounting (the canvas sizing
+  // a far-out design's blocks) reaches this state before the first paint.
+  useLayoutEffect(() => {
     const sync = (s: S) => {
       const next = select(s);
       setValue((cur) => (same(cur, next) ? cur : next));
