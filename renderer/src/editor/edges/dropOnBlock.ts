@@ -38,11 +38,9 @@ export function onReconnectEnd(event: MouseEvent | TouchEvent, edge: Edge, fixed
   const node = blockAt(event);
   // Dropped on the empty canvas, or back on the block it came from: nothing changes.
   if (!node || node === (fixed === 'source' ? edge.target : edge.source)) return;
-  const keep = { sourceHandle: edge.sourceHandle ?? null, targetHandle: edge.targetHandle ?? null };
+  // reconnect() keeps the stored handle of the end that stayed.
   reconnect(
     edge,
-    fixed === 'source'
-      ? { source: edge.source, sourceHandle: keep.sourceHandle, target: node, targetHandle: null }
-      : { source: node, sourceHandle: null, target: edge.target, targetHandle: keep.targetHandle },
+    fixed === 'source' ? { source: edge.source, sourceHandle: null, target: node, targetHandle: null } : { source: node, sourceHandle: null, target: edge.target, targetHandle: null },
   );
 }

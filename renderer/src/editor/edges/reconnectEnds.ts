@@ -1,5 +1,6 @@
 import type { ConnectionFlowEdge, FlowNode } from '../flowTypes';
 import { handleIdAt } from '../nodes/sides';
+import { absolutePosition } from '../store/groupMembership';
 import { facingSides, type Box } from './floatingGeometry';
 
 /**
@@ -37,10 +38,6 @@ export const endsKey = (ends: Map<string, { sourceHandle: string; targetHandle: 
 /** A node's rectangle in flow coordinates: group members are placed relative to their group. */
 function absoluteBox(node: FlowNode | undefined, byId: Map<string, FlowNode>): Box | undefined {
   if (!node) return undefined;
-  let { x, y } = node.position;
-  for (let p = node.parentId ? byId.get(node.parentId) : undefined; p; p = p.parentId ? byId.get(p.parentId) : undefined) {
-    x += p.position.x;
-    y += p.position.y;
-  }
+  const { x, y } = absolutePosition(node, byId);
   return { x, y, w: node.measured?.width ?? node.width ?? 0, h: node.measured?.height ?? node.height ?? 0 };
 }
