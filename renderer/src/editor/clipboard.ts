@@ -3,7 +3,7 @@ import { EdgeSchema, GroupSchema, NodeSchema, newId, type DesignEdge, type Desig
 import { describeIssues, parseDocumentText } from '../../../shared/model/restore';
 import { useToasts } from '../app/toasts';
 import { edgeToFlow, flowToDesign, groupToFlow, nodeToFlow } from './convert';
-import { absolutePosition } from './store/groupMembership';
+import { absolutePosition } from './store/absolutePosition';
 import { commit, useEditor } from './store/editorStore';
 import type { FlowNode } from './flowTypes';
 

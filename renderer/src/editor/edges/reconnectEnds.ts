@@ -1,6 +1,6 @@
 import type { ConnectionFlowEdge, FlowNode } from '../flowTypes';
 import { handleIdAt } from '../nodes/sides';
-import { absolutePosition } from '../store/groupMembership';
+import { absolutePosition } from '../store/absolutePosition';
 import { facingSides, type Box } from './floatingGeometry';
 
 /**

@@ -1,24 +1,11 @@
 import type { FlowNode } from '../flowTypes';
 import { commit, useEditor } from './editorStore';
-
-type XY = { x: number; y: number };
+import { absolutePosition } from './absolutePosition';
 
 const DEFAULT_SIZE = { width: 180, height: 52 };
 
 function sizeOf(n: FlowNode): { width: number; height: number } {
   return { width: n.width ?? n.measured?.width ?? DEFAULT_SIZE.width, height: n.height ?? n.measured?.height ?? DEFAULT_SIZE.height };
-}
-
-export function absolutePosition(n: FlowNode, byId: Map<string, FlowNode>): XY {
-  let x = n.position.x;
-  let y = n.position.y;
-  let parent = n.parentId ? byId.get(n.parentId) : undefined;
-  for (let depth = 0; parent && depth < 50; depth++) {
-    x += parent.position.x;
-    y += parent.position.y;
-    parent = parent.parentId ? byId.get(parent.parentId) : undefined;
-  }
-  return { x, y };
 }
 
 /**
