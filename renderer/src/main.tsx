@@ -7,6 +7,11 @@ import './styles/estimate.css';
 import './styles/panels.css';
 import './styles/library.css';
 import { App } from './app/App';
+import { parseRoute } from './app/route';
+import { prefetchDesign } from './editor/store/designPrefetch';
+
+const opened = parseRoute(window.location.hash);
+if (opened.view === 'editor') prefetchDesign(opened.designId);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

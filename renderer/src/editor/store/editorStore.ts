@@ -6,6 +6,7 @@ import { useToasts } from '../../app/toasts';
 import { designToFlow, flowToDesign, type DesignMeta } from '../convert';
 import type { ConnectionFlowEdge, FlowNode } from '../flowTypes';
 import { applyEntry, diff, type HistoryEntry } from './history';
+import { takePrefetchedDesign } from './designPrefetch';
 
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error';
 
@@ -122,7 +123,7 @@ export function redo(): void {
 export async function loadDesign(id: string): Promise<void> {
   set({ ...initial, status: 'loading' });
   try {
-    const record = await unwrap(api.getDesign({ id }));
+    const record = await unwrap(takePrefetchedDesign(id) ?? api.getDesign({ id }));
     set({ ...initial, status: 'ready', ...designToFlow(record.document) });
     if (record.repairs.length > 0) {
       useToasts.getState().push('info', `Repaired while opening: ${record.repairs.join('; ')}`);
