@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { blockKinds } from '../../shared/catalog';
+import { blockHandles } from '../../renderer/src/editor/nodes/blockHandles';
 import { clickEdge, connectBlocks, createDesign, designIdFromUrl, getDocument, saveBlocks, snapshot, waitForSaved, type SavedDocument } from './helpers';
 
 /** A comparable form of the saved document: ids sorted, positions rounded. */
@@ -429,8 +430,8 @@ test('zoomed far out, blocks are drawn as plain boxes and get their text back on
   await page.keyboard.press('Escape');
   // Pointed at and selected, a far box still offers no handles: nothing connects to a block that small.
   await expect(page.locator('.react-flow__node-block.selected')).toHaveCount(1);
-  await expect(page.locator('.react-flow__node-block.selected .react-flow__handle')).toHaveCount(4);
-  for (const handle of await page.locator('.react-flow__node-block.selected .react-flow__handle').all()) await expect(handle).toBeHidden();
+  await page.locator('.react-flow__node-block.selected').hover();
+  await expect(page.locator('.react-flow__node-block .react-flow__handle')).toHaveCount(0);
   for (let i = 0; i < 5; i++) await page.keyboard.press('Control+=');
   await expect(page.locator('.canvas.zoom-far')).toHaveCount(0);
   await expect(label).toBeVisible();
@@ -470,9 +471,39 @@ test('a design too large to read when fitted opens far out, as boxes, and is who
     expect(box.top).toBeGreaterThanOrEqual(canvas.y - 1);
     expect(box.bottom).toBeLessThanOrEqual(canvas.y + canvas.height + 1);
   }
+  // Far blocks mount no handles, yet selected connections (drawn by React Flow, which needs an end
+  // to draw from) are all there: React Flow has the handles' places from the blocks' sizes.
+  await expect(page.locator('.react-flow__node-block .react-flow__handle')).toHaveCount(0);
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+a');
+  await expect(page.locator('.react-flow__edges .react-flow__edge.selected')).toHaveCount(119);
+  await page.keyboard.press('Escape');
   await page.locator('.react-flow__node-block').first().click();
   await page.keyboard.press('Shift+2');
   await expect(page.locator('.canvas.zoom-far')).toHaveCount(0);
   await expect(page.locator('.react-flow__node-block.selected .block-label')).toHaveText('App 0');
   await expect(page.locator('.react-flow__edge-text').first()).toHaveText('read');
+  // Zoomed in, the handles the blocks mount are where React Flow was told they are.
+  const placed = await page.locator('.react-flow__node-block.selected').evaluate((node) => {
+    const zoom = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).m22;
+    const box = node.getBoundingClientRect();
+    return {
+      width: (node as HTMLElement).offsetWidth,
+      height: (node as HTMLElement).offsetHeight,
+      handles: [...node.querySelectorAll<HTMLElement>('.react-flow__handle')].map((h) => {
+        const r = h.getBoundingClientRect();
+        return { id: h.dataset.handleid, x: (r.left - box.left) / zoom, y: (r.top - box.top) / zoom };
+      }),
+    };
+  });
+  const told = blockHandles(placed.width, placed.height);
+  expect(placed.handles).toHaveLength(4);
+  for (const h of placed.handles) {
+    const expected = told.find((t) => t.id === h.id)!;
+    expect(Math.abs(h.x - expected.x)).toBeLessThan(1);
+    expect(Math.abs(h.y - expected.y)).toBeLessThan(1);
+  }
+  // And a connection drawn from them after opening far out takes.
+  await connectBlocks(page, page.locator('.react-flow__node[data-id="n0"]'), page.locator('.react-flow__node[data-id="n15"]'));
+  await expect(page.locator('.react-flow__edge')).toHaveCount(120);
 });

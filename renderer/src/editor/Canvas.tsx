@@ -13,6 +13,7 @@ import { NoteNode } from './nodes/NoteNode';
 import { GroupNode } from './nodes/GroupNode';
 import { FloatingEdge } from './edges/FloatingEdge';
 import { EdgeLayer } from './edges/EdgeLayer';
+import { withBlockHandles } from './nodes/blockHandles';
 import { endsKey, selectedEdgeEnds } from './edges/reconnectEnds';
 import { onConnectEnd, onReconnectEnd, onReconnectStart } from './edges/dropOnBlock';
 import { useInlineEditing } from './nodes/editingStore';
@@ -94,6 +95,7 @@ export function Canvas() {
     [edges, endsChanged],
   );
   const layerEdges = useMemo(() => edges.filter((e) => !e.selected), [edges]);
+  const flowNodes = useMemo(() => withBlockHandles(nodes), [nodes]);
 
   const onDragOver = useCallback((e: DragEvent) => {
     if (e.dataTransfer.types.includes(PALETTE_MIME) || e.dataTransfer.types.includes(PALETTE_EXTRA_MIME)) {
@@ -119,7 +121,7 @@ export function Canvas() {
   return (
     <div ref={box} className={`canvas${far ? ' zoom-far' : ''}${connecting ? ' connecting' : ''}`} onDragOver={onDragOver} onDrop={onDrop}>
       {defaultViewport && <ReactFlow<FlowNode, ConnectionFlowEdge>
-        nodes={nodes}
+        nodes={flowNodes}
         edges={flowEdges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}

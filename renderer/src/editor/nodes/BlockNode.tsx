@@ -30,15 +30,15 @@ function BlockNodeView({ id, data, selected, width, height }: NodeProps<BlockFlo
   const connectingFrom = useConnectingFrom((s) => s.nodeId === id);
   const classes = `${className}${connectingFrom ? ' connecting-from' : ''}`;
   // Zoomed far out only the box is mounted, at the size the block was last measured (so React Flow
-  // re-measures nothing); a rename started out there gets the whole block.
+  // re-measures nothing), without handles (no connection starts or ends on a block that small;
+  // React Flow has their places from withBlockHandles); a rename started out there gets the whole
+  // block.
   if (far && !editing) {
     const size = { width: width || UNMEASURED_BLOCK.width, height: height || UNMEASURED_BLOCK.height };
     return (
       // Hover is tracked out here too: zoomed in under a resting pointer, the block enters no
       // pointerenter, yet must know it is pointed at to offer live handles.
-      <div className={`${classes} far`} style={size} data-kind={data.kind} title={`${data.label}: ${title}`} {...hover}>
-        <BlockHandles nodeId={id} live={false} />
-      </div>
+      <div className={`${classes} far`} style={size} data-kind={data.kind} title={`${data.label}: ${title}`} {...hover} />
     );
   }
   return (
