@@ -12,6 +12,16 @@ const HANDLE = 6;
  * e2e run), this is what React Flow would read from the DOM.
  */
 export function blockHandles(width: number, height: number): NodeHandle[] {
+  // Most blocks share a handful of sizes (far out, all of them one): one list per size.
+  const key = `${width}x${height}`;
+  let handles = bySize.get(key);
+  if (!handles) bySize.set(key, (handles = placeHandles(width, height)));
+  return handles;
+}
+
+const bySize = new Map<string, NodeHandle[]>();
+
+function placeHandles(width: number, height: number): NodeHandle[] {
   const half = HANDLE / 2;
   const at = { l: [-half, height / 2 - half], t: [width / 2 - half, -half], r: [width - half, height / 2 - half], b: [width / 2 - half, height - half] };
   return SIDES.map(({ id, position }) => ({ id, type: 'source', position, x: at[id][0]!, y: at[id][1]!, width: HANDLE, height: HANDLE }));
