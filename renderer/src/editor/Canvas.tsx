@@ -13,7 +13,7 @@ import { NoteNode } from './nodes/NoteNode';
 import { GroupNode } from './nodes/GroupNode';
 import { FloatingEdge } from './edges/FloatingEdge';
 import { EdgeLayer } from './edges/EdgeLayer';
-import { withBlockHandles } from './nodes/blockHandles';
+import { useMeasureHandlesOnZoomIn } from './nodes/measureHandles';
 import { endsKey, selectedEdgeEnds } from './edges/reconnectEnds';
 import { onConnectEnd, onReconnectEnd, onReconnectStart } from './edges/dropOnBlock';
 import { useInlineEditing } from './nodes/editingStore';
@@ -82,6 +82,9 @@ export function Canvas() {
   // React Flow draws only the selected connections (the edge layer draws the rest, far cheaper per
   // frame). Only they offer their ends for reconnecting, as in draw.io, with the grab circles where
   // their floating ends are drawn (selectedEdgeEnds).
+  // Far out blocks mount no handles (BlockNode), so React Flow, which draws a connection from
+  // its handles, would draw none: there the layer draws every connection, selected ones too, and
+  // React Flow keeps the selected ones hidden, so a click on the pane still deselects them.
   const ends = selectedEdgeEnds(edges, nodes);
   const endsChanged = endsKey(ends);
   const flowEdges = useMemo(
@@ -90,12 +93,16 @@ export function Canvas() {
         .filter((e) => e.selected)
         // Without offered ends, no handle ids: a stored id no block has would make React Flow skip
         // the connection (ends float, so which handle React Flow reads does not matter).
-        .map((e) => ({ ...e, ...(ends.get(e.id) ?? { sourceHandle: null, targetHandle: null }), reconnectable: ends.has(e.id) })),
+        .map((e) =>
+          far
+            ? { ...e, hidden: true, sourceHandle: null, targetHandle: null, reconnectable: false }
+            : { ...e, ...(ends.get(e.id) ?? { sourceHandle: null, targetHandle: null }), reconnectable: ends.has(e.id) },
+        ),
     // `ends` is fully described by its key: a drag re-derives the edges only when an end changes side.
-    [edges, endsChanged],
+    [edges, endsChanged, far],
   );
-  const layerEdges = useMemo(() => edges.filter((e) => !e.selected), [edges]);
-  const flowNodes = useMemo(() => withBlockHandles(nodes), [nodes]);
+  const layerEdges = useMemo(() => (far ? edges : edges.filter((e) => !e.selected)), [edges, far]);
+  useMeasureHandlesOnZoomIn(far);
 
   const onDragOver = useCallback((e: DragEvent) => {
     if (e.dataTransfer.types.includes(PALETTE_MIME) || e.dataTransfer.types.includes(PALETTE_EXTRA_MIME)) {
@@ -121,7 +128,7 @@ export function Canvas() {
   return (
     <div ref={box} className={`canvas${far ? ' zoom-far' : ''}${connecting ? ' connecting' : ''}`} onDragOver={onDragOver} onDrop={onDrop}>
       {defaultViewport && <ReactFlow<FlowNode, ConnectionFlowEdge>
-        nodes={flowNodes}
+        nodes={nodes}
         edges={flowEdges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}

@@ -11,7 +11,7 @@ import { internalBox, type Box } from './floatingGeometry';
 export const LAYER_MARKER_ID = 'envelope-arrowclosed';
 
 /**
- * Connections nobody has selected, drawn in one layer under the blocks. React Flow's own edge
+ * Connections nobody has selected (far out, every connection), drawn in one layer under the blocks. React Flow's own edge
  * wrapper subscribes each connection to its store three times over, and every subscription runs
  * on every store update, which is every frame of a drag or a pan: with two connections per block
  * that was most of a large design's per-frame script. This layer has one subscription, to the
@@ -107,7 +107,7 @@ const LayerEdge = memo(function LayerEdge({ edge, from, to, far, rfId, onContext
   const kind = edge.data?.kind ?? 'sync';
   return (
     <g
-      className={`react-flow__edge react-flow__edge-floating edge-${kind} nopan selectable`}
+      className={`react-flow__edge react-flow__edge-floating edge-${kind} nopan selectable${edge.selected ? ' selected' : ''}`}
       data-id={edge.id}
       role="group"
       aria-roledescription="edge"
@@ -128,6 +128,7 @@ const LayerEdge = memo(function LayerEdge({ edge, from, to, far, rfId, onContext
         to={to}
         kind={kind}
         label={edge.label}
+        selected={edge.selected}
         markerEnd={`url('#${LAYER_MARKER_ID}')`}
         far={far}
       />
