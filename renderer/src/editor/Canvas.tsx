@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
 import {
-  Background, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow,
+  Background, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow, useStoreApi,
   type EdgeTypes, type NodeTypes, type OnConnect, type OnReconnect, type Viewport,
 } from '@xyflow/react';
 import { resolveBlockKind } from '../../../shared/catalog';
@@ -13,7 +13,7 @@ import { NoteNode } from './nodes/NoteNode';
 import { GroupNode } from './nodes/GroupNode';
 import { FloatingEdge } from './edges/FloatingEdge';
 import { EdgeLayer } from './edges/EdgeLayer';
-import { useMeasureHandlesOnZoomIn } from './nodes/measureHandles';
+import { hasHandles, useMeasureHandlesOnZoomIn } from './nodes/measureHandles';
 import { endsKey, selectedEdgeEnds } from './edges/reconnectEnds';
 import { onConnectEnd, onReconnectEnd, onReconnectStart } from './edges/dropOnBlock';
 import { useInlineEditing } from './nodes/editingStore';
@@ -82,26 +82,37 @@ export function Canvas() {
   // React Flow draws only the selected connections (the edge layer draws the rest, far cheaper per
   // frame). Only they offer their ends for reconnecting, as in draw.io, with the grab circles where
   // their floating ends are drawn (selectedEdgeEnds).
-  // Far out blocks mount no handles (BlockNode), so React Flow, which draws a connection from
-  // its handles, would draw none: there the layer draws every connection, selected ones too, and
-  // React Flow keeps the selected ones hidden, so a click on the pane still deselects them.
+  // React Flow draws a connection from its blocks' handles. Far out blocks mount none (BlockNode),
+  // and a block measured out there and not back on the canvas since has none on record: the
+  // layer draws such selected connections too, and React Flow keeps them hidden, so a click on
+  // the pane still deselects them.
+  const { nodeLookup } = useStoreApi().getState();
+  const byFlow = (e: ConnectionFlowEdge): boolean => e.selected === true && !far && hasHandles(nodeLookup, e.source) && hasHandles(nodeLookup, e.target);
+  const flowDrawn = edges.filter(byFlow).map((e) => e.id).join('\n');
   const ends = selectedEdgeEnds(edges, nodes);
   const endsChanged = endsKey(ends);
   const flowEdges = useMemo(
-    () =>
-      edges
-        .filter((e) => e.selected)
-        // Without offered ends, no handle ids: a stored id no block has would make React Flow skip
-        // the connection (ends float, so which handle React Flow reads does not matter).
-        .map((e) =>
-          far
-            ? { ...e, hidden: true, sourceHandle: null, targetHandle: null, reconnectable: false }
-            : { ...e, ...(ends.get(e.id) ?? { sourceHandle: null, targetHandle: null }), reconnectable: ends.has(e.id) },
-        ),
+    () => {
+      const drawn = new Set(flowDrawn.split('\n'));
+      return (
+        edges
+          .filter((e) => e.selected)
+          // Without offered ends, no handle ids: a stored id no block has would make React Flow skip
+          // the connection (ends float, so which handle React Flow reads does not matter).
+          .map((e) =>
+            drawn.has(e.id)
+              ? { ...e, ...(ends.get(e.id) ?? { sourceHandle: null, targetHandle: null }), reconnectable: ends.has(e.id) }
+              : { ...e, hidden: true, sourceHandle: null, targetHandle: null, reconnectable: false },
+          )
+      );
+    },
     // `ends` is fully described by its key: a drag re-derives the edges only when an end changes side.
-    [edges, endsChanged, far],
+    [edges, endsChanged, flowDrawn],
   );
-  const layerEdges = useMemo(() => (far ? edges : edges.filter((e) => !e.selected)), [edges, far]);
+  const layerEdges = useMemo(() => {
+    const drawn = new Set(flowDrawn.split('\n'));
+    return edges.filter((e) => !drawn.has(e.id));
+  }, [edges, flowDrawn]);
   useMeasureHandlesOnZoomIn(far);
 
   const onDragOver = useCallback((e: DragEvent) => {

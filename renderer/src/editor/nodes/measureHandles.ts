@@ -1,6 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 
+/** Whether React Flow has a block's handles on record (it draws connections from them). */
+export const hasHandles = (lookup: ReactFlowState['nodeLookup'], id: string): boolean => (lookup.get(id)?.internals.handleBounds?.source?.length ?? 0) > 0;
+
 type Updates = Parameters<ReactFlowState['updateNodeInternals']>[0];
 
 /**
