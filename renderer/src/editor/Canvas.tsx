@@ -88,31 +88,26 @@ export function Canvas() {
   // the pane still deselects them.
   const { nodeLookup } = useStoreApi().getState();
   const byFlow = (e: ConnectionFlowEdge): boolean => e.selected === true && !far && hasHandles(nodeLookup, e.source) && hasHandles(nodeLookup, e.target);
-  const flowDrawn = edges.filter(byFlow).map((e) => e.id).join('\n');
+  // A key, so a drag frame that changes no selection re-derives nothing.
+  const flowDrawnKey = edges.filter(byFlow).map((e) => e.id).join('\n');
+  const flowDrawn = useMemo(() => new Set(flowDrawnKey.split('\n')), [flowDrawnKey]);
   const ends = selectedEdgeEnds(edges, nodes);
   const endsChanged = endsKey(ends);
   const flowEdges = useMemo(
-    () => {
-      const drawn = new Set(flowDrawn.split('\n'));
-      return (
-        edges
-          .filter((e) => e.selected)
-          // Without offered ends, no handle ids: a stored id no block has would make React Flow skip
-          // the connection (ends float, so which handle React Flow reads does not matter).
-          .map((e) =>
-            drawn.has(e.id)
-              ? { ...e, ...(ends.get(e.id) ?? { sourceHandle: null, targetHandle: null }), reconnectable: ends.has(e.id) }
-              : { ...e, hidden: true, sourceHandle: null, targetHandle: null, reconnectable: false },
-          )
-      );
-    },
+    () =>
+      edges
+        .filter((e) => e.selected)
+        // Without offered ends, no handle ids: a stored id no block has would make React Flow skip
+        // the connection (ends float, so which handle React Flow reads does not matter).
+        .map((e) =>
+          flowDrawn.has(e.id)
+            ? { ...e, ...(ends.get(e.id) ?? { sourceHandle: null, targetHandle: null }), reconnectable: ends.has(e.id) }
+            : { ...e, hidden: true, sourceHandle: null, targetHandle: null, reconnectable: false },
+        ),
     // `ends` is fully described by its key: a drag re-derives the edges only when an end changes side.
     [edges, endsChanged, flowDrawn],
   );
-  const layerEdges = useMemo(() => {
-    const drawn = new Set(flowDrawn.split('\n'));
-    return edges.filter((e) => !drawn.has(e.id));
-  }, [edges, flowDrawn]);
+  const layerEdges = useMemo(() => edges.filter((e) => !flowDrawn.has(e.id)), [edges, flowDrawn]);
   useMeasureHandlesOnZoomIn(far);
 
   const onDragOver = useCallback((e: DragEvent) => {

@@ -11,8 +11,8 @@ import { internalBox, type Box } from './floatingGeometry';
 export const LAYER_MARKER_ID = 'envelope-arrowclosed';
 
 /**
- * Connections nobody has selected (far out, every connection), drawn in one layer under the blocks. React Flow's own edge
- * wrapper subscribes each connection to its store three times over, and every subscription runs
+ * Connections React Flow does not draw (see Canvas: those nobody has selected, and far out every
+ * one), in one layer under the blocks. React Flow's own edge wrapper subscribes each connection to its store three times over, and every subscription runs
  * on every store update, which is every frame of a drag or a pan: with two connections per block
  * that was most of a large design's per-frame script. This layer has one subscription, to the
  * nodes, and re-draws only the connections whose blocks moved or were measured. A selected

@@ -31,8 +31,8 @@ function BlockNodeView({ id, data, selected, width, height }: NodeProps<BlockFlo
   const classes = `${className}${connectingFrom ? ' connecting-from' : ''}`;
   // Zoomed far out only the box is mounted, at the size the block was last measured (so React Flow
   // re-measures nothing), without handles (no connection starts or ends on a block that small;
-  // React Flow has their places from withBlockHandles); a rename started out there gets the whole
-  // block.
+  // crossing back in re-measures them, see measureHandles); a rename started out there gets the
+  // whole block.
   if (far && !editing) {
     const size = { width: width || UNMEASURED_BLOCK.width, height: height || UNMEASURED_BLOCK.height };
     return (
