@@ -489,6 +489,10 @@ test('a design too large to read when fitted opens far out, as boxes, and is who
   await expect(page.locator('.react-flow__edge.selected')).toHaveCount(1);
   await expect(page.locator('.react-flow__edge.selected')).toHaveAttribute('data-id', 'e0');
   await expect(page.locator('.react-flow__edge.selected .react-flow__edge-path')).toHaveAttribute('d', /^M/);
+  // In the accent colour, though clicking gave it focus (React Flow's focus rule is grey).
+  const stroke = (selector: string) => page.locator(selector).first().evaluate((p) => getComputedStyle(p).stroke);
+  expect(await stroke('.react-flow__edge.selected .react-flow__edge-path')).not.toBe(await stroke('.react-flow__edge:not(.selected) .react-flow__edge-path'));
+  expect(await stroke('.react-flow__edge.selected .react-flow__edge-path')).toBe('rgb(59, 110, 245)');
   await page.keyboard.press('Control+a');
   await expect(page.locator('.react-flow__edge.selected .react-flow__edge-path')).toHaveCount(119);
   // A click on the empty canvas deselects them, as it does zoomed in.
