@@ -506,7 +506,8 @@ test('a design too large to read when fitted opens far out, as boxes, and is who
   await expect(page.locator('.react-flow__edge')).toHaveCount(120);
   await page.keyboard.press('Shift+1');
   await expect(page.locator('.canvas.zoom-far')).toHaveCount(1);
-  await page.locator('.react-flow__node-block').first().click();
+  // By id: blocks scrolled out of view and back are mounted again at the end, out of design order.
+  await page.locator('.react-flow__node[data-id="n0"]').click();
   await page.keyboard.press('Shift+2');
   await expect(page.locator('.canvas.zoom-far')).toHaveCount(0);
   await expect(page.locator('.react-flow__node-block.selected .block-label')).toHaveText('App 0');
