@@ -9,9 +9,12 @@ import './styles/library.css';
 import { App } from './app/App';
 import { parseRoute } from './app/route';
 import { prefetchDesign } from './editor/store/designPrefetch';
+import { prepareIconMasks } from './editor/nodes/iconMask';
 
 const opened = parseRoute(window.location.hash);
 if (opened.view === 'editor') prefetchDesign(opened.designId);
+
+prepareIconMasks();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

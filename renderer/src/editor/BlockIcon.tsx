@@ -36,6 +36,9 @@ const ICONS: Record<string, LucideIcon> = {
   zap: Zap,
 };
 
+/** Every icon name the catalog may use, for code that draws them all up front. */
+export const ICON_NAMES = Object.keys(ICONS);
+
 export const iconComponent = (icon: string): LucideIcon => ICONS[icon] ?? Box;
 
 export function BlockIcon({ icon, size = 18 }: { icon: string; size?: number }) {
