@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { blockKinds } from '../../shared/catalog';
-import { clickEdge, connectBlocks, createDesign, designIdFromUrl, getDocument, saveBlocks, snapshot, waitForSaved, type SavedDocument } from './helpers';
+import { clickEdge, clickFarEdge, connectBlocks, createDesign, designIdFromUrl, getDocument, saveBlocks, snapshot, waitForSaved, type SavedDocument } from './helpers';
 
 /** A comparable form of the saved document: ids sorted, positions rounded. */
 function normalise(doc: SavedDocument) {
@@ -470,8 +470,8 @@ test('a design too large to read when fitted opens far out, as boxes, and is who
   expect(await page.evaluate(() => (window as unknown as { sawLabel?: boolean }).sawLabel ?? false)).toBe(false);
   await expect(page.locator('.canvas.zoom-far')).toHaveCount(1);
   await expect(page.locator('.block-label')).toHaveCount(0);
-  // Connection labels are not mounted either; the connections are.
-  await expect(page.locator('.react-flow__edge')).toHaveCount(119);
+  // Connection labels are not mounted either; the connections are, as one bare path each.
+  await expect(page.locator('.far-edge')).toHaveCount(119);
   await expect(page.locator('.react-flow__edge-text')).toHaveCount(0);
   // The fitted view shows every block (no block outside the canvas).
   const canvas = (await page.locator('.react-flow').boundingBox())!;
@@ -481,23 +481,36 @@ test('a design too large to read when fitted opens far out, as boxes, and is who
     expect(box.top).toBeGreaterThanOrEqual(canvas.y - 1);
     expect(box.bottom).toBeLessThanOrEqual(canvas.y + canvas.height + 1);
   }
-  // Far blocks mount no handles; a selected connection is still drawn (by the edge layer: React
-  // Flow draws connections from handles) and drawn as selected.
+  // Far blocks mount no handles; a connection clicked near its line is picked by geometry and
+  // drawn as selected (by the edge layer: React Flow draws connections from handles).
   await expect(page.locator('.react-flow__node-block .react-flow__handle')).toHaveCount(0);
-  const first = page.locator('.react-flow__edge[data-id="e0"]');
-  await clickEdge(page, first);
-  await expect(page.locator('.react-flow__edge.selected')).toHaveCount(1);
-  await expect(page.locator('.react-flow__edge.selected')).toHaveAttribute('data-id', 'e0');
-  await expect(page.locator('.react-flow__edge.selected .react-flow__edge-path')).toHaveAttribute('d', /^M/);
-  // In the accent colour, though clicking gave it focus (React Flow's focus rule is grey).
+  await clickFarEdge(page, 'e0');
+  await expect(page.locator('.far-edge.selected')).toHaveCount(1);
+  await expect(page.locator('.far-edge.selected')).toHaveAttribute('data-id', 'e0');
+  await expect(page.locator('.far-edge.selected')).toHaveAttribute('d', /^M/);
+  await expect(page.locator('.react-flow__node-block.selected')).toHaveCount(0);
+  // In the accent colour.
   const stroke = (selector: string) => page.locator(selector).first().evaluate((p) => getComputedStyle(p).stroke);
-  expect(await stroke('.react-flow__edge.selected .react-flow__edge-path')).not.toBe(await stroke('.react-flow__edge:not(.selected) .react-flow__edge-path'));
-  expect(await stroke('.react-flow__edge.selected .react-flow__edge-path')).toBe('rgb(59, 110, 245)');
+  expect(await stroke('.far-edge:not(.selected)')).not.toBe('rgb(59, 110, 245)');
+  expect(await stroke('.far-edge.selected')).toBe('rgb(59, 110, 245)');
+  // Shift-click adds another; a right-click on one opens the selection's menu.
+  await clickFarEdge(page, 'e50', 'left');
+  await expect(page.locator('.far-edge.selected')).toHaveCount(1);
+  await expect(page.locator('.far-edge.selected')).toHaveAttribute('data-id', 'e50');
+  await page.keyboard.down('Shift');
+  await clickFarEdge(page, 'e0');
+  await page.keyboard.up('Shift');
+  await expect(page.locator('.far-edge.selected')).toHaveCount(2);
+  await clickFarEdge(page, 'e7', 'right');
+  await expect(page.locator('.far-edge.selected')).toHaveCount(1);
+  await expect(page.locator('.far-edge.selected')).toHaveAttribute('data-id', 'e7');
+  await expect(page.getByRole('menuitem', { name: /Delete/ })).toBeVisible();
+  await page.keyboard.press('Escape');
   await page.keyboard.press('Control+a');
-  await expect(page.locator('.react-flow__edge.selected .react-flow__edge-path')).toHaveCount(119);
-  // A click on the empty canvas deselects them, as it does zoomed in.
+  await expect(page.locator('.far-edge.selected')).toHaveCount(119);
+  // A click on the empty canvas away from every line deselects them, as it does zoomed in.
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
-  await expect(page.locator('.react-flow__edge.selected')).toHaveCount(0);
+  await expect(page.locator('.far-edge.selected')).toHaveCount(0);
   // Zoomed in with nothing else touched, the blocks that were measured far out (with no handles)
   // offer handles a connection can start from.
   for (let i = 0; i < 4; i++) await page.keyboard.press('Control+=');

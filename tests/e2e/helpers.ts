@@ -83,3 +83,24 @@ export async function clickEdge(page: Page, edge: Locator): Promise<void> {
   if (!box) throw new Error('the connection is not on the canvas');
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
+
+/**
+ * Click (or right-click) a far-out connection (a bare path, picked by geometry) at the first point
+ * along it where nothing but the empty canvas is under the pointer, a few pixels off the line as
+ * a person's click would be.
+ */
+export async function clickFarEdge(page: Page, id: string, button: 'left' | 'right' = 'left'): Promise<void> {
+  const point = await page.locator(`.far-edge[data-id="${id}"]`).evaluate((path: SVGPathElement) => {
+    const m = path.getScreenCTM()!;
+    const length = path.getTotalLength();
+    for (let i = 1; i < 40; i++) {
+      const p = path.getPointAtLength((length * i) / 40);
+      const x = p.x * m.a + m.e;
+      const y = p.y * m.d + m.f + 2;
+      if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+    }
+    return null;
+  });
+  if (!point) throw new Error(`connection ${id} has no stretch over the empty canvas to click`);
+  await page.mouse.click(point.x, point.y, { button });
+}

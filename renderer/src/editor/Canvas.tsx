@@ -7,12 +7,13 @@ import { resolveBlockKind } from '../../../shared/catalog';
 import { useEditor } from './store/editorStore';
 import { useFlowElements } from './store/useFlowElements';
 import { onEdgesChange, onNodesChange, onSelectionEnd, onSelectionStart } from './store/flowHandlers';
-import { addBlock, addGroup, addNote, connect, reconnect } from './store/actions';
+import { addBlock, addGroup, addNote, clickSelectEdge, connect, reconnect } from './store/actions';
 import { BlockNode } from './nodes/BlockNode';
 import { NoteNode } from './nodes/NoteNode';
 import { GroupNode } from './nodes/GroupNode';
 import { FloatingEdge } from './edges/FloatingEdge';
 import { EdgeLayer } from './edges/EdgeLayer';
+import { useFarEdgePicking } from './edges/useFarEdgePicking';
 import { hasHandles, useMeasureHandlesOnZoomIn } from './nodes/measureHandles';
 import { endsKey, selectedEdgeEnds } from './edges/reconnectEnds';
 import { onConnectEnd, onReconnectEnd, onReconnectStart } from './edges/dropOnBlock';
@@ -43,7 +44,6 @@ const openMenu = (e: MouseEvent | globalThis.MouseEvent, target: 'selection' | '
   useUi.getState().set({ contextMenu: { x: e.clientX, y: e.clientY, target } });
 };
 const onSelectionMenu = (e: MouseEvent | globalThis.MouseEvent): void => openMenu(e, 'selection');
-const onPaneMenu = (e: MouseEvent | globalThis.MouseEvent): void => openMenu(e, 'canvas');
 const onNodeDoubleClick = (_: MouseEvent, node: FlowNode): void => useInlineEditing.getState().start(node.id);
 const proOptions = { hideAttribution: true };
 const deleteKeyCode = null;
@@ -109,6 +109,17 @@ export function Canvas() {
   );
   const layerEdges = useMemo(() => edges.filter((e) => !flowDrawn.has(e.id)), [edges, flowDrawn]);
   useMeasureHandlesOnZoomIn(far);
+  // Far out a right-click near a connection is on that connection (see useFarEdgePicking).
+  const pickFarEdge = useFarEdgePicking(far ? layerEdges : null);
+  const onPaneMenu = useCallback(
+    (e: MouseEvent | globalThis.MouseEvent): void => {
+      const id = pickFarEdge(e);
+      if (!id) return openMenu(e, 'canvas');
+      if (!useEditor.getState().edges.find((edge) => edge.id === id)?.selected) clickSelectEdge(id, false);
+      openMenu(e, 'selection');
+    },
+    [pickFarEdge],
+  );
 
   const onDragOver = useCallback((e: DragEvent) => {
     if (e.dataTransfer.types.includes(PALETTE_MIME) || e.dataTransfer.types.includes(PALETTE_EXTRA_MIME)) {

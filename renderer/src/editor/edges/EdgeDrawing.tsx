@@ -1,6 +1,7 @@
-import { BaseEdge, getBezierPath } from '@xyflow/react';
+import { BaseEdge } from '@xyflow/react';
 import type { ReactNode } from 'react';
-import { facingSides, type Box } from './floatingGeometry';
+import { curveBetween } from './curve';
+import type { Box } from './floatingGeometry';
 
 export interface EdgeDrawingProps {
   id: string;
@@ -19,15 +20,7 @@ export interface EdgeDrawingProps {
  * drawing for the connections React Flow draws (selected ones) and the edge layer's (the rest).
  */
 export function EdgeDrawing({ id, from: source, to: target, kind, label, selected, markerEnd, far }: EdgeDrawingProps) {
-  const { from, to } = facingSides(source, target);
-  const [path, labelX, labelY] = getBezierPath({
-    sourceX: from.x,
-    sourceY: from.y,
-    sourcePosition: from.position,
-    targetX: to.x,
-    targetY: to.y,
-    targetPosition: to.position,
-  });
+  const [path, labelX, labelY] = curveBetween(source, target);
   // The label is SVG text in the edge itself: EdgeLabelRenderer's portal queries the DOM on every
   // store update, which is every frame of a drag, once per labelled edge.
   return (

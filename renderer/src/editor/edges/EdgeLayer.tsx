@@ -1,25 +1,27 @@
 import { memo, useCallback, useMemo, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { useStore, useStoreApi, type InternalNode, type ReactFlowState } from '@xyflow/react';
+import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import type { ConnectionFlowEdge } from '../flowTypes';
 import { clickSelectEdge } from '../store/actions';
 import { flow } from '../commands/flowInstance';
 import { useFarZoom } from '../zoomDetail';
 import { EdgeDrawing } from './EdgeDrawing';
-import { internalBox, type Box } from './floatingGeometry';
+import { cachedBox as boxOf, type Box } from './floatingGeometry';
+import { FarEdge } from './FarEdge';
 
 export const LAYER_MARKER_ID = 'envelope-arrowclosed';
 
 /**
  * Connections React Flow does not draw (see Canvas: those nobody has selected, and far out every
- * one), in one layer under the blocks. React Flow's own edge wrapper subscribes each connection to its store three times over, and every subscription runs
+ * one), in one layer under the blocks. Far out each is a single path (FarEdge), picked by
+ * geometry on a click (useFarEdgePicking, in Canvas). React Flow's own edge wrapper subscribes each connection to its store three times over, and every subscription runs
  * on every store update, which is every frame of a drag or a pan: with two connections per block
  * that was most of a large design's per-frame script. This layer has one subscription, to the
  * nodes, and re-draws only the connections whose blocks moved or were measured. A selected
  * connection is handed to React Flow (see Canvas), which gives it reconnect grab circles and
  * keyboard focus.
  */
-export const EdgeLayer = memo(function EdgeLayer({ edges, onContextMenu }: { edges: readonly ConnectionFlowEdge[]; onContextMenu: (e: MouseEvent) => void }) {
+export const EdgeLayer = memo(function EdgeLayer({ edges, onContextMenu }: { edges: readonly ConnectionFlowEdge[]; onContextMenu: (e: MouseEvent | globalThis.MouseEvent) => void }) {
   // Re-render whenever React Flow takes new nodes (moved, measured, added), in the same pass as
   // the blocks; the boxes are read from its internal lookup, where group members already have
   // their absolute position.
@@ -56,7 +58,13 @@ export const EdgeLayer = memo(function EdgeLayer({ edges, onContextMenu }: { edg
     const z = Math.max(s.internals.z, t.internals.z, 0) - 1;
     let level = levels.get(z);
     if (!level) levels.set(z, (level = []));
-    level.push(<LayerEdge key={e.id} edge={e} from={boxOf(s)} to={boxOf(t)} far={far} rfId={rfId} onContextMenu={onContextMenu} onFocusEdge={reveal} />);
+    level.push(
+      far ? (
+        <FarEdge key={e.id} id={e.id} kind={e.data?.kind ?? 'sync'} selected={e.selected === true} from={boxOf(s)} to={boxOf(t)} />
+      ) : (
+        <LayerEdge key={e.id} edge={e} from={boxOf(s)} to={boxOf(t)} rfId={rfId} onContextMenu={onContextMenu} onFocusEdge={reveal} />
+      ),
+    );
   }
   return createPortal(
     <>
@@ -81,16 +89,7 @@ export const EdgeLayer = memo(function EdgeLayer({ edges, onContextMenu }: { edg
 const selectNodes = (s: ReactFlowState) => s.nodes;
 const selectDomNode = (s: ReactFlowState) => s.domNode;
 
-// One box per internal node object: React Flow replaces the object when the node moves or is
-// measured, so a connection whose blocks did not change gets the same boxes and is skipped.
-const boxes = new WeakMap<InternalNode, Box>();
-function boxOf(node: InternalNode): Box {
-  let box = boxes.get(node);
-  if (!box) boxes.set(node, (box = internalBox(node)));
-  return box;
-}
-
-type LayerEdgeProps = { edge: ConnectionFlowEdge; from: Box; to: Box; far: boolean; rfId: string; onContextMenu: (e: MouseEvent) => void; onFocusEdge: (from: Box, to: Box) => void };
+type LayerEdgeProps = { edge: ConnectionFlowEdge; from: Box; to: Box; rfId: string; onContextMenu: (e: MouseEvent) => void; onFocusEdge: (from: Box, to: Box) => void };
 
 /**
  * Selected from the keyboard (Tab to it, Enter or Space), as React Flow's edges are; the selected
@@ -103,7 +102,7 @@ function selectByKey(e: KeyboardEvent<SVGGElement>, id: string): void {
   requestAnimationFrame(() => document.querySelector<SVGGElement>(`.react-flow__edges .react-flow__edge[data-id="${CSS.escape(id)}"]`)?.focus());
 }
 
-const LayerEdge = memo(function LayerEdge({ edge, from, to, far, rfId, onContextMenu, onFocusEdge }: LayerEdgeProps) {
+const LayerEdge = memo(function LayerEdge({ edge, from, to, rfId, onContextMenu, onFocusEdge }: LayerEdgeProps) {
   const kind = edge.data?.kind ?? 'sync';
   return (
     <g
@@ -130,7 +129,7 @@ const LayerEdge = memo(function LayerEdge({ edge, from, to, far, rfId, onContext
         label={edge.label}
         selected={edge.selected}
         markerEnd={`url('#${LAYER_MARKER_ID}')`}
-        far={far}
+        far={false}
       />
     </g>
   );

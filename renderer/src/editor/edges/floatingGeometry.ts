@@ -25,6 +25,16 @@ export function facingSides(source: Box, target: Box): { from: Side; to: Side } 
     : { from: { x: s.cx, y: s.y, position: Position.Top }, to: { x: t.cx, y: t.y + t.h, position: Position.Bottom } };
 }
 
+// One box per internal node object: React Flow replaces the object when the node moves or is
+// measured, so a connection whose blocks did not change gets the same boxes (and memoised
+// drawings skip it).
+const boxes = new WeakMap<InternalNode, Box>();
+export function cachedBox(node: InternalNode): Box {
+  let box = boxes.get(node);
+  if (!box) boxes.set(node, (box = internalBox(node)));
+  return box;
+}
+
 export function internalBox(node: InternalNode): Box {
   const { x, y } = node.internals.positionAbsolute;
   return { x, y, w: node.measured.width ?? node.width ?? 0, h: node.measured.height ?? node.height ?? 0 };

@@ -145,6 +145,19 @@ export function clickSelectEdge(id: string, additive: boolean): void {
   }));
 }
 
+/** The ids selected now, to put back with restoreSelection. */
+export function selectedIds(): { nodes: Set<string>; edges: Set<string> } {
+  const s = state();
+  return { nodes: new Set(s.nodes.filter((n) => n.selected).map((n) => n.id)), edges: new Set(s.edges.filter((e) => e.selected).map((e) => e.id)) };
+}
+
+/** Select exactly `ids` (from selectedIds), leaving unchanged items as they are. */
+export function restoreSelection(ids: { nodes: Set<string>; edges: Set<string> }): void {
+  const pick = <T extends { id: string; selected?: boolean }>(items: T[], keep: Set<string>): T[] =>
+    items.map((i) => (keep.has(i.id) === (i.selected === true) ? i : { ...i, selected: keep.has(i.id) }));
+  useEditor.setState((s) => ({ nodes: pick(s.nodes, ids.nodes), edges: pick(s.edges, ids.edges) }));
+}
+
 /** Box selection: the connections between the blocks in the box are selected with them. */
 export function selectEdgesBetweenSelectedNodes(): void {
   const s = state();
