@@ -2,7 +2,9 @@ import { create } from 'zustand';
 import type { Design } from '../../../shared/model';
 import { createExplainer, estimate, type EstimateResult, type Explainer } from '../../../shared/estimate';
 import { currentDocument, useEditor } from '../editor/store/editorStore';
+import { useFarZoom } from '../editor/zoomDetail';
 import { buildBadges, type Badge } from './badges';
+import type { EstimateReply, EstimateRequest } from './workerProtocol';
 
 interface EstimateState {
   result: EstimateResult | null;
@@ -26,17 +28,83 @@ export function currentExplainer(): Explainer | null {
   return explainer.value;
 }
 
-function recompute(): void {
-  const design = currentDocument();
-  if (!design) return;
+function apply(design: Design, reply: EstimateReply): void {
+  if (reply.ok) {
+    const { result, elapsedMs } = reply;
+    useEstimate.setState((s) => ({ result, design, failure: null, badges: buildBadges(result, s.badges), elapsedMs }));
+  } else {
+    useEstimate.setState({ failure: reply.message });
+  }
+}
+
+function estimateHere(design: Design): EstimateReply {
   const started = performance.now();
   try {
     // The editor's document is valid by construction; bad parameter values come back as warnings.
-    const result = estimate(design);
-    const elapsedMs = performance.now() - started;
-    useEstimate.setState((s) => ({ result, design, failure: null, badges: buildBadges(result, s.badges), elapsedMs }));
+    return { seq: 0, ok: true, result: estimate(design), elapsedMs: performance.now() - started };
   } catch (err) {
-    useEstimate.setState({ failure: err instanceof Error ? err.message : String(err) });
+    return { seq: 0, ok: false, message: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/**
+ * Runs the engine in a worker, one request at a time: edits made while it works are estimated
+ * together when it answers, from the document as it is then. Where no worker can start (or one
+ * fails) the engine runs here instead, so the numbers never stop.
+ */
+class Estimator {
+  private worker: Worker | null = null;
+  private inFlight: { seq: number; design: Design } | null = null;
+  private dirty = false;
+  private seq = 0;
+
+  constructor(private readonly onResult: (design: Design, reply: EstimateReply) => void) {
+    try {
+      this.worker = new Worker(new URL('./estimate.worker.ts', import.meta.url), { type: 'module', name: 'estimate' });
+      this.worker.onmessage = (e: MessageEvent<EstimateReply>) => this.answered(e.data);
+      this.worker.onerror = (e) => {
+        e.preventDefault();
+        this.fallBack();
+      };
+    } catch {
+      this.worker = null;
+    }
+  }
+
+  /** `here`: run on this thread, now (see startEstimating). */
+  request(here = false): void {
+    if (this.inFlight) {
+      this.dirty = true;
+      return;
+    }
+    const design = currentDocument();
+    if (!design) return;
+    if (!this.worker || here) return this.onResult(design, estimateHere(design));
+    this.inFlight = { seq: ++this.seq, design };
+    this.worker.postMessage({ seq: this.seq, design } satisfies EstimateRequest);
+  }
+
+  stop(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.inFlight = null;
+  }
+
+  private answered(reply: EstimateReply): void {
+    const sent = this.inFlight;
+    if (!sent || sent.seq !== reply.seq) return;
+    this.inFlight = null;
+    this.onResult(sent.design, reply);
+    if (this.dirty) {
+      this.dirty = false;
+      this.request();
+    }
+  }
+
+  private fallBack(): void {
+    const sent = this.inFlight;
+    this.stop();
+    if (sent) this.request();
   }
 }
 
@@ -45,12 +113,18 @@ function recompute(): void {
  * numbers until a block lands in another group). Coalesced to one run per frame.
  */
 export function startEstimating(): () => void {
+  const estimator = new Estimator(apply);
   let frame = 0;
+  let first = true;
   const schedule = (): void => {
     if (frame) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
-      recompute();
+      // A design opened close enough to read gets its badges before React Flow first measures
+      // its blocks (badges widen them, and the fitted view is computed from their sizes); such
+      // a design is small and quick to estimate. Far out no badge is drawn.
+      estimator.request(first && !useFarZoom.getState().far);
+      first = false;
     });
   };
   const unsubscribe = useEditor.subscribe((state, prev) => {
@@ -60,6 +134,7 @@ export function startEstimating(): () => void {
   return () => {
     unsubscribe();
     if (frame) cancelAnimationFrame(frame);
+    estimator.stop();
     useEstimate.setState({ result: null, design: null, failure: null, badges: new Map() });
   };
 }
