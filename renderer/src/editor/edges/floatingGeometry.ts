@@ -25,13 +25,20 @@ export function facingSides(source: Box, target: Box): { from: Side; to: Side } 
     : { from: { x: s.cx, y: s.y, position: Position.Top }, to: { x: t.cx, y: t.y + t.h, position: Position.Bottom } };
 }
 
-// One box per internal node object: React Flow replaces the object when the node moves or is
-// measured, so a connection whose blocks did not change gets the same boxes (and memoised
-// drawings skip it).
+// One box object per block for as long as its box stays the same, so the memoised drawings of
+// connections whose blocks did not move are skipped. React Flow replaces a block's internal node
+// whenever it moves or is measured, and measures every block once after they mount (a new
+// object, the same box): keyed by object alone, that pass re-drew every connection.
 const boxes = new WeakMap<InternalNode, Box>();
+const lastBox = new Map<string, Box>();
 export function cachedBox(node: InternalNode): Box {
   let box = boxes.get(node);
-  if (!box) boxes.set(node, (box = internalBox(node)));
+  if (box) return box;
+  const fresh = internalBox(node);
+  const last = lastBox.get(node.id);
+  box = last && last.x === fresh.x && last.y === fresh.y && last.w === fresh.w && last.h === fresh.h ? last : fresh;
+  lastBox.set(node.id, box);
+  boxes.set(node, box);
   return box;
 }
 
