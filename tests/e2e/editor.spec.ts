@@ -481,6 +481,15 @@ test('a design too large to read when fitted opens far out, as boxes, and is who
     expect(box.top).toBeGreaterThanOrEqual(canvas.y - 1);
     expect(box.bottom).toBeLessThanOrEqual(canvas.y + canvas.height + 1);
   }
+  // Each block is where its position puts it (far out they are placed by left/top, not React
+  // Flow's translate): n1 is one column (260) right of n0, n15 one row (120) below it.
+  const zoom = await page.locator('.react-flow__viewport').evaluate((v) => new DOMMatrix(getComputedStyle(v).transform).a);
+  const at = (id: string) => page.locator(`.react-flow__node[data-id="${id}"]`).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+  const [b0, b1, b15] = [await at('n0'), await at('n1'), await at('n15')];
+  expect(b1.x - b0.x).toBeCloseTo(260 * zoom, 0);
+  expect(b1.y).toBeCloseTo(b0.y, 0);
+  expect(b15.y - b0.y).toBeCloseTo(120 * zoom, 0);
+  expect(b15.x).toBeCloseTo(b0.x, 0);
   // Far blocks mount no handles; a connection clicked near its line is picked by geometry and
   // drawn as selected (by the edge layer: React Flow draws connections from handles).
   await expect(page.locator('.react-flow__node-block .react-flow__handle')).toHaveCount(0);

@@ -15,6 +15,7 @@ import { FloatingEdge } from './edges/FloatingEdge';
 import { EdgeLayer } from './edges/EdgeLayer';
 import { useFarEdgePicking } from './edges/useFarEdgePicking';
 import { hasHandles, useMeasureHandlesOnZoomIn } from './nodes/measureHandles';
+import { placedByOffset } from './nodes/farPlacement';
 import { endsKey, selectedEdgeEnds } from './edges/reconnectEnds';
 import { onConnectEnd, onReconnectEnd, onReconnectStart } from './edges/dropOnBlock';
 import { useInlineEditing } from './nodes/editingStore';
@@ -145,7 +146,7 @@ export function Canvas() {
   return (
     <div ref={box} className={`canvas${far ? ' zoom-far' : ''}${connecting ? ' connecting' : ''}`} onDragOver={onDragOver} onDrop={onDrop}>
       {defaultViewport && <ReactFlow<FlowNode, ConnectionFlowEdge>
-        nodes={nodes}
+        nodes={far ? placedByOffset(nodes) : nodes}
         edges={flowEdges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
