@@ -50,13 +50,19 @@ export const EdgeLayer = memo(function EdgeLayer({ edges, onContextMenu }: { edg
   // Connections go just under the higher of their two blocks, as React Flow stacks its own: under
   // every block at the top level (and over a top-level group's box), but over a group nested in
   // another, whose blocks stack one higher. One svg per level; nearly always just the one.
+  // The connections of blocks being dragged get an svg of their own: the one holding all the
+  // others is then unchanged, and Chrome re-uses its whole recorded paint each frame instead of
+  // walking thousands of paths to re-paint two.
   const levels = new Map<number, ReactNode[]>();
+  const moving: ReactNode[] = [];
+  let movingZ = -1;
   for (const e of edges) {
     const s = lookup.get(e.source);
     const t = lookup.get(e.target);
     if (!s || !t) continue;
     const z = Math.max(s.internals.z, t.internals.z, 0) - 1;
-    let level = levels.get(z);
+    let level = s.dragging || t.dragging ? moving : levels.get(z);
+    if (level === moving) movingZ = Math.max(movingZ, z);
     if (!level) levels.set(z, (level = []));
     level.push(
       far ? (
@@ -81,6 +87,11 @@ export const EdgeLayer = memo(function EdgeLayer({ edges, onContextMenu }: { edg
           {items}
         </svg>
       ))}
+      {moving.length > 0 && (
+        <svg className="edge-layer moving" style={movingZ === -1 ? undefined : { zIndex: movingZ }}>
+          {moving}
+        </svg>
+      )}
     </>,
     portal,
   );
