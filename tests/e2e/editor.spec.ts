@@ -534,4 +534,41 @@ test('a design too large to read when fitted opens far out, as boxes, and is who
   await expect(page.locator('.canvas.zoom-far')).toHaveCount(0);
   await expect(page.locator('.react-flow__node-block.selected .block-label')).toHaveText('App 0');
   await expect(page.locator('.react-flow__edge-text').first()).toHaveText('read');
+  // Block icons are masks over the lucide svg, drawn once at startup.
+  expect(await page.locator('.block-icon-mask').first().evaluate((el) => getComputedStyle(el).maskImage)).toMatch(/^url\("data:image\/svg\+xml,.*%3Csvg/);
+});
+
+test('far out, a connection drawn over a group box is picked there, and a replication keeps its colour', async ({ page }) => {
+  await createDesign(page, `Far group ${Date.now()}`);
+  const id = designIdFromUrl(page);
+  const grid = Array.from({ length: 120 }, (_, i) => ({ id: `n${i}`, kind: 'appServer', label: `App ${i}`, position: { x: (i % 15) * 260, y: Math.floor(i / 15) * 120 }, params: {} }));
+  const members = [
+    { id: 'm0', kind: 'sqlDatabase', label: 'Primary', position: { x: 40, y: 100 }, groupId: 'g0', params: {} },
+    { id: 'm1', kind: 'sqlDatabase', label: 'Replica', position: { x: 700, y: 100 }, groupId: 'g0', params: {} },
+  ];
+  const edges = [
+    { id: 'e0', source: 'n0', target: 'n1', kind: 'sync' as const, params: {} },
+    { id: 'rep', source: 'm0', target: 'm1', kind: 'replication' as const, params: {} },
+  ];
+  const doc = await getDocument(page, id);
+  const group = { id: 'g0', kind: 'region', label: 'Region', position: { x: 0, y: 1100 }, size: { width: 1000, height: 320 } };
+  const saved = await page.request.post('/api/saveDesign', { data: { id, document: { ...doc, nodes: [...grid, ...members], edges, groups: [group] } }, headers: { 'Content-Type': 'application/json' } });
+  expect(((await saved.json()) as { ok: boolean }).ok).toBe(true);
+  await page.reload();
+  await expect(page.locator('.canvas.zoom-far')).toHaveCount(1);
+  await expect(page.locator('.far-edge')).toHaveCount(2);
+  const stroke = (selector: string) => page.locator(selector).evaluate((p) => getComputedStyle(p).stroke);
+  expect(await stroke('.far-edge[data-id="rep"]')).not.toBe(await stroke('.far-edge[data-id="e0"]'));
+  await clickFarEdge(page, 'rep', 'left', 'group');
+  await expect(page.locator('.far-edge.selected')).toHaveAttribute('data-id', 'rep');
+  await expect(page.locator('.react-flow__node-group.selected')).toHaveCount(0);
+  // The group's own box, away from the line, still selects the group.
+  const box = (await page.locator('.react-flow__node-group').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height - 4);
+  await expect(page.locator('.react-flow__node-group.selected')).toHaveCount(1);
+  await expect(page.locator('.far-edge.selected')).toHaveCount(0);
+  // A right-click on the line over the group opens the connection's menu.
+  await clickFarEdge(page, 'rep', 'right', 'group');
+  await expect(page.locator('.far-edge.selected')).toHaveAttribute('data-id', 'rep');
+  await expect(page.getByRole('menuitem', { name: /Connection: async message/ })).toBeVisible();
 });

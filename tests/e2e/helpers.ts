@@ -86,21 +86,22 @@ export async function clickEdge(page: Page, edge: Locator): Promise<void> {
 
 /**
  * Click (or right-click) a far-out connection (a bare path, picked by geometry) at the first point
- * along it where nothing but the empty canvas is under the pointer, a few pixels off the line as
+ * along it where nothing but the empty canvas (or a group's box) is under the pointer, a few pixels off the line as
  * a person's click would be.
  */
-export async function clickFarEdge(page: Page, id: string, button: 'left' | 'right' = 'left'): Promise<void> {
-  const point = await page.locator(`.far-edge[data-id="${id}"]`).evaluate((path: SVGPathElement) => {
+export async function clickFarEdge(page: Page, id: string, button: 'left' | 'right' = 'left', over: 'canvas' | 'group' = 'canvas'): Promise<void> {
+  const point = await page.locator(`.far-edge[data-id="${id}"]`).evaluate((path: SVGPathElement, over) => {
     const m = path.getScreenCTM()!;
     const length = path.getTotalLength();
     for (let i = 1; i < 40; i++) {
       const p = path.getPointAtLength((length * i) / 40);
       const x = p.x * m.a + m.e;
       const y = p.y * m.d + m.f + 2;
-      if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+      const under = document.elementFromPoint(x, y);
+      if (over === 'canvas' ? under?.classList.contains('react-flow__pane') : under?.closest('.react-flow__node-group')) return { x, y };
     }
     return null;
-  });
-  if (!point) throw new Error(`connection ${id} has no stretch over the empty canvas to click`);
+  }, over);
+  if (!point) throw new Error(`connection ${id} has no stretch over the ${over === 'canvas' ? 'empty canvas' : "group's box"} to click`);
   await page.mouse.click(point.x, point.y, { button });
 }

@@ -110,16 +110,23 @@ export function Canvas() {
   );
   const layerEdges = useMemo(() => edges.filter((e) => !flowDrawn.has(e.id)), [edges, flowDrawn]);
   useMeasureHandlesOnZoomIn(far);
+  const flowNodes = useMemo(() => (far ? placedByOffset(nodes) : nodes), [far, nodes]);
   // Far out a right-click near a connection is on that connection (see useFarEdgePicking).
   const pickFarEdge = useFarEdgePicking(far ? layerEdges : null);
-  const onPaneMenu = useCallback(
-    (e: MouseEvent | globalThis.MouseEvent): void => {
+  const menuOnFarEdge = useCallback(
+    (e: MouseEvent | globalThis.MouseEvent): boolean => {
       const id = pickFarEdge(e);
-      if (!id) return openMenu(e, 'canvas');
+      if (!id) return false;
       if (!useEditor.getState().edges.find((edge) => edge.id === id)?.selected) clickSelectEdge(id, false);
       openMenu(e, 'selection');
+      return true;
     },
     [pickFarEdge],
+  );
+  const onPaneMenu = useCallback((e: MouseEvent | globalThis.MouseEvent): void => void (menuOnFarEdge(e) || openMenu(e, 'canvas')), [menuOnFarEdge]);
+  const onNodeMenu = useCallback(
+    (e: MouseEvent, node: FlowNode): void => void ((node.type === 'group' && menuOnFarEdge(e)) || onSelectionMenu(e)),
+    [menuOnFarEdge],
   );
 
   const onDragOver = useCallback((e: DragEvent) => {
@@ -146,7 +153,7 @@ export function Canvas() {
   return (
     <div ref={box} className={`canvas${far ? ' zoom-far' : ''}${connecting ? ' connecting' : ''}`} onDragOver={onDragOver} onDrop={onDrop}>
       {defaultViewport && <ReactFlow<FlowNode, ConnectionFlowEdge>
-        nodes={far ? placedByOffset(nodes) : nodes}
+        nodes={flowNodes}
         edges={flowEdges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
@@ -161,7 +168,7 @@ export function Canvas() {
         onReconnectStart={onReconnectStart}
         onReconnectEnd={onReconnectEnd}
         onNodeDoubleClick={onNodeDoubleClick}
-        onNodeContextMenu={onSelectionMenu}
+        onNodeContextMenu={onNodeMenu}
         onSelectionContextMenu={onSelectionMenu}
         onEdgeContextMenu={onSelectionMenu}
         onPaneContextMenu={onPaneMenu}

@@ -2,7 +2,6 @@ import { create } from 'zustand';
 import type { Design } from '../../../shared/model';
 import { createExplainer, estimate, type EstimateResult, type Explainer } from '../../../shared/estimate';
 import { currentDocument, useEditor } from '../editor/store/editorStore';
-import { useFarZoom } from '../editor/zoomDetail';
 import { buildBadges, type Badge } from './badges';
 import type { EstimateReply, EstimateRequest } from './workerProtocol';
 
@@ -66,22 +65,38 @@ class Estimator {
         e.preventDefault();
         this.fallBack();
       };
+      // A reply that cannot be read would leave its request in flight, and every later edit
+      // waiting behind it: the numbers would silently stop.
+      this.worker.onmessageerror = () => this.fallBack();
     } catch {
       this.worker = null;
     }
   }
 
-  /** `here`: run on this thread, now (see startEstimating). */
-  request(here = false): void {
+  request(): void {
     if (this.inFlight) {
       this.dirty = true;
       return;
     }
     const design = currentDocument();
     if (!design) return;
-    if (!this.worker || here) return this.onResult(design, estimateHere(design));
+    if (!this.worker) return this.onResult(design, estimateHere(design));
     this.inFlight = { seq: ++this.seq, design };
-    this.worker.postMessage({ seq: this.seq, design } satisfies EstimateRequest);
+    try {
+      this.worker.postMessage({ seq: this.seq, design } satisfies EstimateRequest);
+    } catch {
+      // A document the worker cannot be sent (never expected: it is plain data): estimate here.
+      this.fallBack();
+    }
+  }
+
+  /** On this thread, now; a reply still on its way from the worker is then out of date and dropped. */
+  estimateNow(): void {
+    const design = currentDocument();
+    if (!design) return;
+    this.inFlight = null;
+    this.dirty = false;
+    this.onResult(design, estimateHere(design));
   }
 
   stop(): void {
@@ -109,28 +124,38 @@ class Estimator {
 }
 
 /**
+ * Designs up to this many blocks are estimated on the main thread the moment they load: they open
+ * close enough to read, and badges widen blocks, so they must be there when React Flow first
+ * measures the blocks to fit the view. (A few milliseconds at this size; larger designs open far
+ * out, where no badge is drawn.)
+ */
+const ESTIMATE_ON_LOAD_MAX_BLOCKS = 300;
+
+/**
  * Re-estimate whenever the document changes (never during a drag: positions do not change the
- * numbers until a block lands in another group). Coalesced to one run per frame.
+ * numbers until a block lands in another group). Coalesced to one run per frame, in the worker.
  */
 export function startEstimating(): () => void {
   const estimator = new Estimator(apply);
   let frame = 0;
-  let first = true;
   const schedule = (): void => {
     if (frame) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
-      // A design opened close enough to read gets its badges before React Flow first measures
-      // its blocks (badges widen them, and the fitted view is computed from their sizes); such
-      // a design is small and quick to estimate. Far out no badge is drawn.
-      estimator.request(first && !useFarZoom.getState().far);
-      first = false;
+      estimator.request();
     });
   };
+  const loaded = (): void => {
+    if (useEditor.getState().nodes.length <= ESTIMATE_ON_LOAD_MAX_BLOCKS) estimator.estimateNow();
+    else schedule();
+  };
+  // Synchronously, in the same update that loads the design, so React draws the blocks and their
+  // badges in one render.
   const unsubscribe = useEditor.subscribe((state, prev) => {
-    if (state.meta !== prev.meta || (state.revision !== prev.revision && !state.gestureBase)) schedule();
+    if (state.meta?.id !== prev.meta?.id) loaded();
+    else if (state.meta !== prev.meta || (state.revision !== prev.revision && !state.gestureBase)) schedule();
   });
-  schedule();
+  if (useEditor.getState().meta) loaded();
   return () => {
     unsubscribe();
     if (frame) cancelAnimationFrame(frame);

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import type { ConnectionFlowEdge } from '../flowTypes';
@@ -6,7 +6,7 @@ import { clickSelectEdge } from '../store/actions';
 import { flow } from '../commands/flowInstance';
 import { useFarZoom } from '../zoomDetail';
 import { EdgeDrawing } from './EdgeDrawing';
-import { cachedBox as boxOf, type Box } from './floatingGeometry';
+import { cachedBox as boxOf, forgetBoxes, type Box } from './floatingGeometry';
 import { FarEdge } from './FarEdge';
 
 export const LAYER_MARKER_ID = 'envelope-arrowclosed';
@@ -43,6 +43,8 @@ export const EdgeLayer = memo(function EdgeLayer({ edges, onContextMenu }: { edg
     [store],
   );
   const far = useFarZoom((s) => s.far);
+  // Boxes are remembered per block id; a closed design's are let go with the canvas.
+  useEffect(() => forgetBoxes, []);
   // React Flow's ViewportPortal looks its target up in the DOM on every store update.
   const domNode = useStore(selectDomNode);
   const portal = useMemo(() => domNode?.querySelector('.react-flow__viewport-portal'), [domNode]);
@@ -54,16 +56,15 @@ export const EdgeLayer = memo(function EdgeLayer({ edges, onContextMenu }: { edg
   // others is then unchanged, and Chrome re-uses its whole recorded paint each frame instead of
   // walking thousands of paths to re-paint two.
   const levels = new Map<number, ReactNode[]>();
-  const moving: ReactNode[] = [];
-  let movingZ = -1;
+  const moving = new Map<number, ReactNode[]>();
   for (const e of edges) {
     const s = lookup.get(e.source);
     const t = lookup.get(e.target);
     if (!s || !t) continue;
     const z = Math.max(s.internals.z, t.internals.z, 0) - 1;
-    let level = s.dragging || t.dragging ? moving : levels.get(z);
-    if (level === moving) movingZ = Math.max(movingZ, z);
-    if (!level) levels.set(z, (level = []));
+    const into = s.dragging || t.dragging ? moving : levels;
+    let level = into.get(z);
+    if (!level) into.set(z, (level = []));
     level.push(
       far ? (
         <FarEdge key={e.id} id={e.id} kind={e.data?.kind ?? 'sync'} selected={e.selected === true} from={boxOf(s)} to={boxOf(t)} />
@@ -87,11 +88,11 @@ export const EdgeLayer = memo(function EdgeLayer({ edges, onContextMenu }: { edg
           {items}
         </svg>
       ))}
-      {moving.length > 0 && (
-        <svg className="edge-layer moving" style={movingZ === -1 ? undefined : { zIndex: movingZ }}>
-          {moving}
+      {[...moving].map(([z, items]) => (
+        <svg key={`moving ${z}`} className="edge-layer moving" style={z === -1 ? undefined : { zIndex: z }}>
+          {items}
         </svg>
-      )}
+      ))}
     </>,
     portal,
   );

@@ -42,6 +42,11 @@ export function cachedBox(node: InternalNode): Box {
   return box;
 }
 
+/** Let go of every remembered box (the canvas closed: its blocks are gone). */
+export function forgetBoxes(): void {
+  lastBox.clear();
+}
+
 export function internalBox(node: InternalNode): Box {
   const { x, y } = node.internals.positionAbsolute;
   return { x, y, w: node.measured.width ?? node.width ?? 0, h: node.measured.height ?? node.height ?? 0 };

@@ -17,10 +17,12 @@ type Pointer = { clientX: number; clientY: number };
 
 /**
  * Far out connections are bare paths that take no pointer events (FarEdge). While `edges` is
- * given, a click on the empty canvas within a few pixels of one selects it instead of reaching the
- * pane, which would deselect (listening in the capture phase on React Flow's element runs before
- * React's own handlers). Returns the same picking for the canvas's right-click menu, which React
- * Flow opens itself (a right press is also a pan).
+ * given, a click within a few pixels of one, on the empty canvas or on a group's box (connections
+ * are drawn over groups), selects it instead of reaching the pane, which would deselect, or the
+ * group. The listener is in the capture phase on React Flow's element, so it runs before React's
+ * bubbling handlers (React Flow's own capture handler on the pane, which swallows the click that
+ * ends a box selection, runs first). Returns the same picking for the right-click menus, which
+ * React Flow opens itself (a right press is also a pan).
  */
 export function useFarEdgePicking(edges: readonly ConnectionFlowEdge[] | null): (at: Pointer) => string | undefined {
   const store = useStoreApi();
@@ -47,7 +49,7 @@ export function useFarEdgePicking(edges: readonly ConnectionFlowEdge[] | null): 
     // React Flow clears the selection when a press on the pane ends without a drag, before the
     // click: a shift-click adds to what was selected when the button went down.
     let before: ReturnType<typeof selectedIds> | null = null;
-    const onPane = (e: MouseEvent): boolean => e.target instanceof Element && e.target.classList.contains('react-flow__pane');
+    const onPane = (e: MouseEvent): boolean => e.target instanceof Element && onEmptyOrGroup(e.target);
     const onPointerDown = (e: PointerEvent): void => {
       down = { x: e.clientX, y: e.clientY };
       before = e.shiftKey ? selectedIds() : null;
@@ -68,6 +70,11 @@ export function useFarEdgePicking(edges: readonly ConnectionFlowEdge[] | null): 
     };
   }, [domNode, active, pickAt]);
   return pickAt;
+}
+
+/** The empty canvas, or a group's box (which connections are drawn over). */
+export function onEmptyOrGroup(target: Element): boolean {
+  return target.classList.contains('react-flow__pane') || target.closest('.react-flow__node-group') !== null;
 }
 
 function* curves(edges: readonly ConnectionFlowEdge[], lookup: Map<string, InternalNode>): Generator<{ id: string; path: string }> {
