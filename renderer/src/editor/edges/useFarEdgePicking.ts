@@ -52,7 +52,8 @@ export function useFarEdgePicking(edges: readonly ConnectionFlowEdge[] | null): 
     const onPane = (e: MouseEvent): boolean => e.target instanceof Element && onEmptyOrGroup(e.target);
     const onPointerDown = (e: PointerEvent): void => {
       down = { x: e.clientX, y: e.clientY };
-      before = e.shiftKey ? selectedIds() : null;
+      // Whatever Shift is doing now: it may be pressed before the button comes up.
+      before = selectedIds();
     };
     const onClick = (e: MouseEvent): void => {
       if (!down || Math.hypot(e.clientX - down.x, e.clientY - down.y) > CLICK_SLOP_PX) return;
