@@ -1,6 +1,5 @@
 /// <reference lib="webworker" />
-import { estimate } from '../../../shared/estimate';
-import type { EstimateRequest, EstimateReply } from './workerProtocol';
+import { runEstimate, type EstimateRequest } from './workerProtocol';
 
 /**
  * The estimation engine off the main thread: at 1,000 blocks a run is tens of milliseconds, which
@@ -10,13 +9,5 @@ import type { EstimateRequest, EstimateReply } from './workerProtocol';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<EstimateRequest>) => {
-  const { seq, design } = event.data;
-  const started = performance.now();
-  let reply: EstimateReply;
-  try {
-    reply = { seq, ok: true, result: estimate(design), elapsedMs: performance.now() - started };
-  } catch (err) {
-    reply = { seq, ok: false, message: err instanceof Error ? err.message : String(err) };
-  }
-  scope.postMessage(reply);
+  scope.postMessage(runEstimate(event.data.seq, event.data.design));
 };

@@ -1,9 +1,9 @@
 import { create } from 'zustand';
 import type { Design } from '../../../shared/model';
-import { createExplainer, estimate, type EstimateResult, type Explainer } from '../../../shared/estimate';
+import { createExplainer, type EstimateResult, type Explainer } from '../../../shared/estimate';
 import { currentDocument, useEditor } from '../editor/store/editorStore';
 import { buildBadges, type Badge } from './badges';
-import type { EstimateReply, EstimateRequest } from './workerProtocol';
+import { runEstimate, type EstimateReply, type EstimateRequest } from './workerProtocol';
 
 interface EstimateState {
   result: EstimateResult | null;
@@ -33,16 +33,6 @@ function apply(design: Design, reply: EstimateReply): void {
     useEstimate.setState((s) => ({ result, design, failure: null, badges: buildBadges(result, s.badges), elapsedMs }));
   } else {
     useEstimate.setState({ failure: reply.message });
-  }
-}
-
-function estimateHere(design: Design): EstimateReply {
-  const started = performance.now();
-  try {
-    // The editor's document is valid by construction; bad parameter values come back as warnings.
-    return { seq: 0, ok: true, result: estimate(design), elapsedMs: performance.now() - started };
-  } catch (err) {
-    return { seq: 0, ok: false, message: err instanceof Error ? err.message : String(err) };
   }
 }
 
@@ -80,7 +70,7 @@ class Estimator {
     }
     const design = currentDocument();
     if (!design) return;
-    if (!this.worker) return this.onResult(design, estimateHere(design));
+    if (!this.worker) return this.onResult(design, runEstimate(0, design));
     this.inFlight = { seq: ++this.seq, design };
     try {
       this.worker.postMessage({ seq: this.seq, design } satisfies EstimateRequest);
@@ -96,7 +86,7 @@ class Estimator {
     if (!design) return;
     this.inFlight = null;
     this.dirty = false;
-    this.onResult(design, estimateHere(design));
+    this.onResult(design, runEstimate(0, design));
   }
 
   stop(): void {
