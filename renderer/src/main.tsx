@@ -7,12 +7,7 @@ import './styles/estimate.css';
 import './styles/panels.css';
 import './styles/library.css';
 import { App } from './app/App';
-import { parseRoute } from './app/route';
-import { prefetchDesign } from './editor/store/designPrefetch';
 import { prepareIconMasks } from './editor/nodes/iconMask';
-
-const opened = parseRoute(window.location.hash);
-if (opened.view === 'editor') prefetchDesign(opened.designId);
 
 prepareIconMasks();
 

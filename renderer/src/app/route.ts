@@ -1,12 +1,8 @@
 import { useSyncExternalStore } from 'react';
 
-/** Hash routes keep the open design across reloads and work under app:// and http alike. */
-export type Route = { view: 'library' } | { view: 'editor'; designId: string };
+import { parseRoute, type Route } from './routeParse';
 
-export function parseRoute(hash: string): Route {
-  const match = /^#\/design\/([A-Za-z0-9_.:-]{1,100})$/.exec(hash);
-  return match?.[1] ? { view: 'editor', designId: match[1] } : { view: 'library' };
-}
+export type { Route };
 
 export function navigate(route: Route): void {
   window.location.hash = route.view === 'editor' ? `#/design/${route.designId}` : '#/';
