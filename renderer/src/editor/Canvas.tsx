@@ -15,7 +15,8 @@ import { FloatingEdge } from './edges/FloatingEdge';
 import { EdgeLayer } from './edges/EdgeLayer';
 import { useFarEdgePicking } from './edges/useFarEdgePicking';
 import { hasHandles, useMeasureHandlesOnZoomIn } from './nodes/measureHandles';
-import { placedByOffset } from './nodes/farPlacement';
+import { farFlowNodes } from './nodes/farPlacement';
+import { useSkipNeedlessRemeasures } from './nodes/skipRemeasure';
 import { endsKey, selectedEdgeEnds } from './edges/reconnectEnds';
 import { onConnectEnd, onReconnectEnd, onReconnectStart } from './edges/dropOnBlock';
 import { useInlineEditing } from './nodes/editingStore';
@@ -64,13 +65,14 @@ export function Canvas() {
   const connecting = useConnectingFrom((s) => s.nodeId !== null);
   useTrackFarZoom();
   useTrackConnecting();
+  useSkipNeedlessRemeasures();
   const { screenToFlowPosition } = useReactFlow();
   // Fit only a design that opens with blocks: fitting the first dropped block would zoom in on it.
   const [fitOnOpen] = useState(() => useEditor.getState().nodes.length > 0);
   // The canvas is measured before React Flow mounts, so a design opens at (about) its fitted zoom
   // and a large one mounts its blocks as far-zoom boxes straight away.
   const box = useRef<HTMLDivElement>(null);
-  const [defaultViewport, setDefaultViewport] = useState<Viewport | null>(null);
+  const [opening, setOpening] = useState<{ viewport: Viewport; fit: boolean } | null>(null);
   useLayoutEffect(() => {
     const rect = box.current!.getBoundingClientRect();
     const viewport = fitOnOpen ? initialViewport(useEditor.getState().nodes, rect, { minZoom: MIN_ZOOM, maxZoom: fitViewOptions.maxZoom, padding: fitViewOptions.padding }) : { x: 0, y: 0, zoom: 1 };
@@ -78,7 +80,10 @@ export function Canvas() {
     useFarZoom.setState({ far });
     // Not an edit: sizes are not saved, and the store's revision stays.
     if (far) useEditor.setState((s) => ({ nodes: withFarBoxSizes(s.nodes) }));
-    setDefaultViewport(viewport);
+    // Far out every block is a box of a size known now, so the viewport above is already the
+    // fitted one. React Flow's own fit would wait for a measuring pass that far-out blocks skip
+    // (skipRemeasure) and then jump the view at the next unrelated change of the nodes.
+    setOpening({ viewport, fit: fitOnOpen && !far });
   }, [fitOnOpen]);
   // React Flow draws only the selected connections (the edge layer draws the rest, far cheaper per
   // frame). Only they offer their ends for reconnecting, as in draw.io, with the grab circles where
@@ -110,7 +115,7 @@ export function Canvas() {
   );
   const layerEdges = useMemo(() => edges.filter((e) => !flowDrawn.has(e.id)), [edges, flowDrawn]);
   useMeasureHandlesOnZoomIn(far);
-  const flowNodes = useMemo(() => (far ? placedByOffset(nodes) : nodes), [far, nodes]);
+  const flowNodes = useMemo(() => (far ? farFlowNodes(nodes) : nodes), [far, nodes]);
   // Far out a right-click near a connection is on that connection (see useFarEdgePicking).
   const pickFarEdge = useFarEdgePicking(far ? layerEdges : null);
   const menuOnFarEdge = useCallback(
@@ -152,7 +157,7 @@ export function Canvas() {
 
   return (
     <div ref={box} className={`canvas${far ? ' zoom-far' : ''}${connecting ? ' connecting' : ''}`} onDragOver={onDragOver} onDrop={onDrop}>
-      {defaultViewport && <ReactFlow<FlowNode, ConnectionFlowEdge>
+      {opening && <ReactFlow<FlowNode, ConnectionFlowEdge>
         nodes={flowNodes}
         edges={flowEdges}
         nodeTypes={nodeTypes}
@@ -173,9 +178,9 @@ export function Canvas() {
         onEdgeContextMenu={onSelectionMenu}
         onPaneContextMenu={onPaneMenu}
         connectionMode={ConnectionMode.Loose}
-        fitView={fitOnOpen}
+        fitView={opening.fit}
         fitViewOptions={fitViewOptions}
-        defaultViewport={defaultViewport}
+        defaultViewport={opening.viewport}
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
         snapToGrid={snapToGrid}

@@ -38,7 +38,8 @@ interface Placed {
 /**
  * The viewport fit-view will settle on, from positions alone, so a large design's first render is
  * already the far-zoom one instead of thousands of full blocks mounted at 100 % only to be
- * replaced a frame later. Fit-view still corrects it once the blocks are measured.
+ * replaced a frame later. Zoomed in, React Flow's fit corrects it once the blocks are measured;
+ * far out the boxes' sizes are known here, so this is the fitted view (Canvas).
  */
 export function initialViewport(nodes: Placed[], canvas: { width: number; height: number }, options: { maxZoom: number; minZoom: number; padding: number }): Viewport {
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
