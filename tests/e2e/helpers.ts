@@ -90,18 +90,33 @@ export async function clickEdge(page: Page, edge: Locator): Promise<void> {
  * a person's click would be.
  */
 export async function clickFarEdge(page: Page, id: string, button: 'left' | 'right' = 'left', over: 'canvas' | 'group' = 'canvas'): Promise<void> {
-  const point = await page.locator(`.far-edge[data-id="${id}"]`).evaluate((path: SVGPathElement, over) => {
-    const m = path.getScreenCTM()!;
-    const length = path.getTotalLength();
-    for (let i = 1; i < 40; i++) {
-      const p = path.getPointAtLength((length * i) / 40);
-      const x = p.x * m.a + m.e;
-      const y = p.y * m.d + m.f + 2;
-      const under = document.elementFromPoint(x, y);
-      if (over === 'canvas' ? under?.classList.contains('react-flow__pane') : under?.closest('.react-flow__node-group')) return { x, y };
+  const point = await page.locator(`.far-edge[data-ids~="${id}"]`).evaluate((shared: SVGPathElement, { id, over }) => {
+    // Far out connections of one look share a path, one "M..C.." subpath each, in data-ids order.
+    const index = shared.dataset.ids!.split(' ').indexOf(id);
+    const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    path.setAttribute('d', `M${shared.getAttribute('d')!.split('M')[index + 1]}`);
+    shared.after(path);
+    try {
+      const m = shared.getScreenCTM()!;
+      const length = path.getTotalLength();
+      for (let i = 1; i < 40; i++) {
+        const p = path.getPointAtLength((length * i) / 40);
+        const x = p.x * m.a + m.e;
+        const y = p.y * m.d + m.f + 2;
+        const under = document.elementFromPoint(x, y);
+        if (over === 'canvas' ? under?.classList.contains('react-flow__pane') : under?.closest('.react-flow__node-group')) return { x, y };
+      }
+      return null;
+    } finally {
+      path.remove();
     }
-    return null;
-  }, over);
+  }, { id, over });
   if (!point) throw new Error(`connection ${id} has no stretch over the ${over === 'canvas' ? 'empty canvas' : "group's box"} to click`);
   await page.mouse.click(point.x, point.y, { button });
+}
+
+/** The ids of the far-out connections drawn by the shared paths `selector` matches, sorted. */
+export async function farEdgeIds(page: Page, selector = '.far-edge'): Promise<string[]> {
+  const lists = await page.locator(selector).evaluateAll((paths) => paths.map((p) => (p as SVGPathElement).dataset.ids ?? ''));
+  return lists.flatMap((ids) => ids.split(' ').filter(Boolean)).sort();
 }

@@ -7,13 +7,14 @@ import { flow } from '../commands/flowInstance';
 import { useFarZoom } from '../zoomDetail';
 import { EdgeDrawing } from './EdgeDrawing';
 import { cachedBox as boxOf, forgetBoxes, type Box } from './floatingGeometry';
-import { FarEdge } from './FarEdge';
+import { FarEdges } from './FarEdges';
+import type { FarItem } from './farEdgeBuckets';
 
 export const LAYER_MARKER_ID = 'envelope-arrowclosed';
 
 /**
  * Connections React Flow does not draw (see Canvas: those nobody has selected, and far out every
- * one), in one layer under the blocks. Far out each is a single path (FarEdge), picked by
+ * one), in one layer under the blocks. Far out they are a few shared paths (FarEdges), picked by
  * geometry on a click (useFarEdgePicking, in Canvas). React Flow's own edge wrapper subscribes each connection to its store three times over, and every subscription runs
  * on every store update, which is every frame of a drag or a pan: with two connections per block
  * that was most of a large design's per-frame script. This layer has one subscription, to the
@@ -55,8 +56,8 @@ export const EdgeLayer = memo(function EdgeLayer({ edges, onContextMenu }: { edg
   // The connections of blocks being dragged get an svg of their own: the one holding all the
   // others is then unchanged, and Chrome re-uses its whole recorded paint each frame instead of
   // walking thousands of paths to re-paint two.
-  const levels = new Map<number, ReactNode[]>();
-  const moving = new Map<number, ReactNode[]>();
+  const levels = new Map<number, Drawn>();
+  const moving = new Map<number, Drawn>();
   for (const e of edges) {
     const s = lookup.get(e.source);
     const t = lookup.get(e.target);
@@ -64,15 +65,11 @@ export const EdgeLayer = memo(function EdgeLayer({ edges, onContextMenu }: { edg
     const z = Math.max(s.internals.z, t.internals.z, 0) - 1;
     const into = s.dragging || t.dragging ? moving : levels;
     let level = into.get(z);
-    if (!level) into.set(z, (level = []));
-    level.push(
-      far ? (
-        <FarEdge key={e.id} id={e.id} kind={e.data?.kind ?? 'sync'} selected={e.selected === true} from={boxOf(s)} to={boxOf(t)} />
-      ) : (
-        <LayerEdge key={e.id} edge={e} from={boxOf(s)} to={boxOf(t)} rfId={rfId} onContextMenu={onContextMenu} onFocusEdge={reveal} />
-      ),
-    );
+    if (!level) into.set(z, (level = { near: [], far: [] }));
+    if (far) level.far.push({ id: e.id, kind: e.data?.kind ?? 'sync', selected: e.selected === true, from: boxOf(s), to: boxOf(t) });
+    else level.near.push(<LayerEdge key={e.id} edge={e} from={boxOf(s)} to={boxOf(t)} rfId={rfId} onContextMenu={onContextMenu} onFocusEdge={reveal} />);
   }
+  const draw = (level: Drawn | undefined): ReactNode => (far ? level && <FarEdges items={level.far} /> : level?.near);
   return createPortal(
     <>
       <svg className="edge-layer">
@@ -81,22 +78,25 @@ export const EdgeLayer = memo(function EdgeLayer({ edges, onContextMenu }: { edg
             <polyline className="arrowclosed" strokeLinecap="round" strokeLinejoin="round" points="-5,-4 0,0 -5,4 -5,-4" />
           </marker>
         </defs>
-        {levels.get(-1)}
+        {draw(levels.get(-1))}
       </svg>
-      {[...levels].filter(([z]) => z !== -1).map(([z, items]) => (
+      {[...levels].filter(([z]) => z !== -1).map(([z, level]) => (
         <svg key={z} className="edge-layer" style={{ zIndex: z }}>
-          {items}
+          {draw(level)}
         </svg>
       ))}
-      {[...moving].map(([z, items]) => (
+      {[...moving].map(([z, level]) => (
         <svg key={`moving ${z}`} className="edge-layer moving" style={z === -1 ? undefined : { zIndex: z }}>
-          {items}
+          {draw(level)}
         </svg>
       ))}
     </>,
     portal,
   );
 });
+
+/** One stacking level's connections: drawn in full zoomed in, as shared paths far out. */
+type Drawn = { near: ReactNode[]; far: FarItem[] };
 
 const selectNodes = (s: ReactFlowState) => s.nodes;
 const selectDomNode = (s: ReactFlowState) => s.domNode;
