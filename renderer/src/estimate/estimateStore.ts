@@ -128,11 +128,18 @@ const ESTIMATE_ON_LOAD_MAX_BLOCKS = 300;
 export function startEstimating(): () => void {
   const estimator = new Estimator(apply);
   let frame = 0;
+  let task: ReturnType<typeof setTimeout> | undefined;
+  // After the next paint, not before it: copying the document for the worker takes tens of
+  // milliseconds at 5,000 blocks, and in an animation frame callback it delayed drawing the very
+  // change (or the freshly opened design) it was about.
   const schedule = (): void => {
-    if (frame) return;
+    if (frame || task !== undefined) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
-      estimator.request();
+      task = setTimeout(() => {
+        task = undefined;
+        estimator.request();
+      });
     });
   };
   const loaded = (): void => {
@@ -149,6 +156,7 @@ export function startEstimating(): () => void {
   return () => {
     unsubscribe();
     if (frame) cancelAnimationFrame(frame);
+    clearTimeout(task);
     estimator.stop();
     useEstimate.setState({ result: null, design: null, failure: null, badges: new Map() });
   };
