@@ -8,13 +8,26 @@ import './styles/panels.css';
 import './styles/library.css';
 import { App } from './app/App';
 import { prepareIconMasks } from './editor/nodes/iconMask';
+import { parseRoute } from './app/routeParse';
+import { preloadDesign } from './editor/store/editorStore';
 
 prepareIconMasks();
 
+/**
+ * How long the first render waits for the design the page opened on. Usually it is in by the time
+ * the script has run (boot.ts asked for it first); if the host is slow the editor shows
+ * "Opening…" and the design follows.
+ */
+const FIRST_RENDER_WAIT_MS = 400;
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+const opened = parseRoute(window.location.hash);
+const designFirst = opened.view === 'editor' ? preloadDesign(opened.designId) : Promise.resolve();
+void Promise.race([designFirst, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

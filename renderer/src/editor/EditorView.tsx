@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { navigate } from '../app/route';
-import { loadDesign, useEditor } from './store/editorStore';
+import { loadDesign, takePreloadedDesign, useEditor } from './store/editorStore';
 import { startAutosave } from './autosave';
 import { Canvas } from './Canvas';
 import { Palette } from './palette/Palette';
@@ -26,7 +26,7 @@ export function EditorView({ designId }: { designId: string }) {
   const name = useEditor((s) => s.meta?.name);
 
   useEffect(() => {
-    void loadDesign(designId).then(() => {
+    void (takePreloadedDesign(designId) ?? loadDesign(designId)).then(() => {
       // The minimap redraws every block on every frame of a drag: past a few hundred blocks it
       // costs more than the canvas itself, so it starts hidden there (Ctrl/Cmd+M shows it).
       useUi.getState().set({ showMinimap: useEditor.getState().nodes.length <= MINIMAP_AUTO_LIMIT });
