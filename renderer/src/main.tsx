@@ -9,7 +9,7 @@ import './styles/library.css';
 import { App } from './app/App';
 import { prepareIconMasks } from './editor/nodes/iconMask';
 import { parseRoute } from './app/routeParse';
-import { preloadDesign } from './editor/store/editorStore';
+import { preloadDesign } from './editor/openDesign';
 
 prepareIconMasks();
 

@@ -574,3 +574,24 @@ test('far out, a connection drawn over a group box is picked there, and a replic
   await expect.poll(() => farEdgeIds(page, '.far-edge.selected')).toEqual(['rep']);
   await expect(page.getByRole('menuitem', { name: /Connection: async message/ })).toBeVisible();
 });
+
+test('a design of more than 500 blocks opens with the minimap hidden from the first frame, and Ctrl+M shows it', async ({ page }) => {
+  await createDesign(page, `Minimap ${Date.now()}`);
+  const id = designIdFromUrl(page);
+  await expect(page.locator('.react-flow__minimap')).toHaveCount(1);
+  const nodes = Array.from({ length: 501 }, (_, i) => ({ id: `n${i}`, kind: 'appServer', label: `App ${i}`, position: { x: (i % 25) * 260, y: Math.floor(i / 25) * 120 }, params: {} }));
+  await saveBlocks(page, id, nodes, []);
+  await page.addInitScript(() => {
+    const seen = window as unknown as { sawMinimap?: boolean };
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && (n.matches('.react-flow__minimap') || n.querySelector('.react-flow__minimap'))) seen.sawMinimap = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.reload();
+  await expect(page.locator('.react-flow__node-block')).toHaveCount(501);
+  await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { sawMinimap?: boolean }).sawMinimap ?? false)).toBe(false);
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+m');
+  await expect(page.locator('.react-flow__minimap')).toHaveCount(1);
+});

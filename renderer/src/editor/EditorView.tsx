@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { navigate } from '../app/route';
-import { loadDesign, takePreloadedDesign, useEditor } from './store/editorStore';
+import { useEditor } from './store/editorStore';
+import { openDesign, takePreloadedDesign } from './openDesign';
 import { startAutosave } from './autosave';
 import { Canvas } from './Canvas';
 import { Palette } from './palette/Palette';
@@ -16,9 +17,6 @@ import { ContextMenu } from './chrome/ContextMenu';
 import { useShortcuts } from './commands/useShortcuts';
 import { useClipboard } from './commands/useClipboard';
 import { useMenuCommands } from './commands/useMenuCommands';
-import { useUi } from './commands/uiStore';
-
-const MINIMAP_AUTO_LIMIT = 500;
 
 export function EditorView({ designId }: { designId: string }) {
   const status = useEditor((s) => s.status);
@@ -26,11 +24,7 @@ export function EditorView({ designId }: { designId: string }) {
   const name = useEditor((s) => s.meta?.name);
 
   useEffect(() => {
-    void (takePreloadedDesign(designId) ?? loadDesign(designId)).then(() => {
-      // The minimap redraws every block on every frame of a drag: past a few hundred blocks it
-      // costs more than the canvas itself, so it starts hidden there (Ctrl/Cmd+M shows it).
-      useUi.getState().set({ showMinimap: useEditor.getState().nodes.length <= MINIMAP_AUTO_LIMIT });
-    });
+    void (takePreloadedDesign(designId) ?? openDesign(designId));
   }, [designId]);
   useEffect(() => startAutosave(), []);
   useEffect(() => startEstimating(), []);

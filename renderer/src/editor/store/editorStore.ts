@@ -120,26 +120,6 @@ export function redo(): void {
   set({ ...applyEntry(current, entry, 'after'), redoStack: s.redoStack.slice(0, -1), undoStack: [...s.undoStack, entry], revision: s.revision + 1 });
 }
 
-let preloaded: { id: string; done: Promise<void> } | null = null;
-
-/**
- * Start loading the design the page opened on before React's first render (main.tsx), so that
- * render draws the editor with the design in it: one render, layout and paint instead of the
- * editor's chrome first and the design in a second pass.
- */
-export function preloadDesign(id: string): Promise<void> {
-  const done = loadDesign(id);
-  preloaded = { id, done };
-  return done;
-}
-
-/** The preloaded load of `id`, once; later opens load afresh. */
-export function takePreloadedDesign(id: string): Promise<void> | null {
-  const taken = preloaded?.id === id ? preloaded.done : null;
-  preloaded = null;
-  return taken;
-}
-
 export async function loadDesign(id: string): Promise<void> {
   set({ ...initial, status: 'loading' });
   try {
