@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { blockKinds } from '../../shared/catalog';
-import { clickEdge, clickFarEdge, connectBlocks, farEdgeIds, createDesign, designIdFromUrl, getDocument, saveBlocks, snapshot, waitForSaved, type SavedDocument } from './helpers';
+import { clickEdge, clickFarEdge, connectBlocks, farEdgeIds, createDesign, designIdFromUrl, getDocument, saveBlocks, snapshot, waitForSaved, wasMounted, watchMounts, type SavedDocument } from './helpers';
 
 /** A comparable form of the saved document: ids sorted, positions rounded. */
 function normalise(doc: SavedDocument) {
@@ -458,16 +458,11 @@ test('a design too large to read when fitted opens far out, as boxes, and is who
   await saveBlocks(page, id, nodes, edges);
   // Record whether a full block (with its label) is ever mounted while the design opens: it opens
   // at its fitted zoom from the first render, not at 100 % and then fitted.
-  await page.addInitScript(() => {
-    const seen = window as unknown as { sawLabel?: boolean };
-    new MutationObserver((records) => {
-      for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && (n.matches('.block-label') || n.querySelector('.block-label'))) seen.sawLabel = true;
-    }).observe(document, { childList: true, subtree: true });
-  });
+  await watchMounts(page, '.block-label');
   await page.reload();
   await expect(page.locator('.react-flow__node-block')).toHaveCount(120);
   await expect(page.locator('.canvas.zoom-far')).toHaveCount(1);
-  expect(await page.evaluate(() => (window as unknown as { sawLabel?: boolean }).sawLabel ?? false)).toBe(false);
+  expect(await wasMounted(page, '.block-label')).toBe(false);
   await expect(page.locator('.canvas.zoom-far')).toHaveCount(1);
   await expect(page.locator('.block-label')).toHaveCount(0);
   // Connection labels are not mounted either; the connections are, as shared bare paths.
@@ -581,16 +576,11 @@ test('a design of more than 500 blocks opens with the minimap hidden from the fi
   await expect(page.locator('.react-flow__minimap')).toHaveCount(1);
   const nodes = Array.from({ length: 501 }, (_, i) => ({ id: `n${i}`, kind: 'appServer', label: `App ${i}`, position: { x: (i % 25) * 260, y: Math.floor(i / 25) * 120 }, params: {} }));
   await saveBlocks(page, id, nodes, []);
-  await page.addInitScript(() => {
-    const seen = window as unknown as { sawMinimap?: boolean };
-    new MutationObserver((records) => {
-      for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && (n.matches('.react-flow__minimap') || n.querySelector('.react-flow__minimap'))) seen.sawMinimap = true;
-    }).observe(document, { childList: true, subtree: true });
-  });
+  await watchMounts(page, '.react-flow__minimap');
   await page.reload();
   await expect(page.locator('.react-flow__node-block')).toHaveCount(501);
   await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
-  expect(await page.evaluate(() => (window as unknown as { sawMinimap?: boolean }).sawMinimap ?? false)).toBe(false);
+  expect(await wasMounted(page, '.react-flow__minimap')).toBe(false);
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+m');
   await expect(page.locator('.react-flow__minimap')).toHaveCount(1);

@@ -120,3 +120,21 @@ export async function farEdgeIds(page: Page, selector = '.far-edge'): Promise<st
   const lists = await page.locator(selector).evaluateAll((paths) => paths.map((p) => (p as SVGPathElement).dataset.ids ?? ''));
   return lists.flatMap((ids) => ids.split(' ').filter(Boolean)).sort();
 }
+
+/**
+ * From the next navigation on, remember whether an element matching `selector` was ever added to
+ * the page (even if removed a frame later). Read with `wasMounted`.
+ */
+export async function watchMounts(page: Page, selector: string): Promise<void> {
+  await page.addInitScript((selector) => {
+    const seen = window as unknown as { __mounted?: Record<string, boolean> };
+    const mounted = (seen.__mounted ??= {});
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && (n.matches(selector) || n.querySelector(selector))) mounted[selector] = true;
+    }).observe(document, { childList: true, subtree: true });
+  }, selector);
+}
+
+export async function wasMounted(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((selector) => (window as unknown as { __mounted?: Record<string, boolean> }).__mounted?.[selector] ?? false, selector);
+}
