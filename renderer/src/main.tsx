@@ -9,7 +9,7 @@ import './styles/library.css';
 import { App } from './app/App';
 import { prepareIconMasks } from './editor/nodes/iconMask';
 import { parseRoute } from './app/routeParse';
-import { preloadDesign } from './editor/openDesign';
+import { preloadDesign } from './editor/preloadDesign';
 
 prepareIconMasks();
 
@@ -24,10 +24,11 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const opened = parseRoute(window.location.hash);
 const designFirst = opened.view === 'editor' ? preloadDesign(opened.designId) : Promise.resolve();
-void Promise.race([designFirst, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]).then(() =>
+const render = (): void =>
   createRoot(root).render(
     <StrictMode>
       <App />
     </StrictMode>,
-  ),
-);
+  );
+// Rendered whatever comes of the load: the editor shows its own error.
+void Promise.race([designFirst, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]).then(render, render);

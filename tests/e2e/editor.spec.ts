@@ -553,6 +553,14 @@ test('far out, a connection drawn over a group box is picked there, and a replic
   await page.reload();
   await expect(page.locator('.canvas.zoom-far')).toHaveCount(1);
   await expect.poll(() => farEdgeIds(page)).toEqual(['e0', 'rep']);
+  // The fitted view takes in the group and its members too.
+  const canvas = (await page.locator('.react-flow').boundingBox())!;
+  for (const selector of ['.react-flow__node-group', '.react-flow__node[data-id="m1"]']) {
+    const r = (await page.locator(selector).boundingBox())!;
+    expect(r.x).toBeGreaterThanOrEqual(canvas.x - 1);
+    expect(r.x + r.width).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
+    expect(r.y + r.height).toBeLessThanOrEqual(canvas.y + canvas.height + 1);
+  }
   const stroke = (selector: string) => page.locator(selector).evaluate((p) => getComputedStyle(p).stroke);
   expect(await stroke('.far-edge[data-ids~="rep"]')).not.toBe(await stroke('.far-edge[data-ids~="e0"]'));
   expect(await page.locator('.far-arrows.edge-replication').evaluate((p) => getComputedStyle(p).fill)).toBe(await stroke('.far-edge[data-ids~="rep"]'));

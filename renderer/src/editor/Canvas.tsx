@@ -32,6 +32,9 @@ import { initialViewport, isFarZoom, useFarZoom, useTrackFarZoom, withFarBoxSize
 /** Module scope, as React Flow requires: a new object each render would remount every node. */
 const nodeTypes: NodeTypes = { block: BlockNode, note: NoteNode, group: GroupNode };
 const edgeTypes: EdgeTypes = { floating: FloatingEdge };
+/** Past this many blocks a design opens with the minimap hidden. */
+const MINIMAP_AUTO_LIMIT = 500;
+
 const snapGrid: [number, number] = [8, 8];
 const panOnDrag = [1, 2];
 const fitViewOptions = { maxZoom: 1, padding: 0.15 };
@@ -75,15 +78,23 @@ export function Canvas() {
   const [opening, setOpening] = useState<{ viewport: Viewport; fit: boolean } | null>(null);
   useLayoutEffect(() => {
     const rect = box.current!.getBoundingClientRect();
-    const viewport = fitOnOpen ? initialViewport(useEditor.getState().nodes, rect, { minZoom: MIN_ZOOM, maxZoom: fitViewOptions.maxZoom, padding: fitViewOptions.padding }) : { x: 0, y: 0, zoom: 1 };
+    const { nodes } = useEditor.getState();
+    const viewport = fitOnOpen ? initialViewport(nodes, rect, { minZoom: MIN_ZOOM, maxZoom: fitViewOptions.maxZoom, padding: fitViewOptions.padding }) : { x: 0, y: 0, zoom: 1 };
     const far = isFarZoom(viewport.zoom);
     useFarZoom.setState({ far });
     // Not an edit: sizes are not saved, and the store's revision stays.
     if (far) useEditor.setState((s) => ({ nodes: withFarBoxSizes(s.nodes) }));
+    // The minimap redraws every block on every frame of a drag: past a few hundred blocks it costs
+    // more than the canvas itself, so a large design opens without it (Ctrl/Cmd+M shows it).
+    // Decided here, before React Flow mounts, so it is never mounted only to be taken away.
+    useUi.getState().set({ showMinimap: nodes.length <= MINIMAP_AUTO_LIMIT });
     // Far out every block is a box of a size known now, so the viewport above is already the
     // fitted one. React Flow's own fit would wait for a measuring pass that far-out blocks skip
-    // (skipRemeasure) and then jump the view at the next unrelated change of the nodes.
-    setOpening({ viewport, fit: fitOnOpen && !far });
+    // (skipRemeasure) and then jump the view at the next unrelated change of the nodes. Groups and
+    // notes are measured as always, so with them React Flow still fits (the estimate above
+    // leaves out group members and guesses unsized notes).
+    const onlyBlocks = nodes.every((n) => n.type === 'block' && !n.parentId);
+    setOpening({ viewport, fit: fitOnOpen && !(far && onlyBlocks) });
   }, [fitOnOpen]);
   // React Flow draws only the selected connections (the edge layer draws the rest, far cheaper per
   // frame). Only they offer their ends for reconnecting, as in draw.io, with the grab circles where

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { navigate } from '../app/route';
-import { useEditor } from './store/editorStore';
-import { openDesign, takePreloadedDesign } from './openDesign';
+import { loadDesign, useEditor } from './store/editorStore';
+import { takePreloadedDesign } from './preloadDesign';
 import { startAutosave } from './autosave';
 import { Canvas } from './Canvas';
 import { Palette } from './palette/Palette';
@@ -24,7 +24,7 @@ export function EditorView({ designId }: { designId: string }) {
   const name = useEditor((s) => s.meta?.name);
 
   useEffect(() => {
-    void (takePreloadedDesign(designId) ?? openDesign(designId));
+    void (takePreloadedDesign(designId) ?? loadDesign(designId));
   }, [designId]);
   useEffect(() => startAutosave(), []);
   useEffect(() => startEstimating(), []);

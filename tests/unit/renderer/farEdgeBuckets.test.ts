@@ -30,6 +30,8 @@ describe('far-out connection buckets', () => {
         const [from, to] = [{ x: x1, y: y1, w: 184, h: 72 }, { x: x2, y: y2, w: 120, h: 90 }];
         const { curves } = farBuckets([item('e', 'sync', false, from, to)])[0]!;
         const expected = numbers(curveBetween(from, to)[0]);
+        expect(numbers(curves)).toHaveLength(8);
+        expect(expected).toHaveLength(8);
         numbers(curves).forEach((n, i) => expect(Math.abs(n - expected[i]!)).toBeLessThanOrEqual(0.5));
       }),
     );

@@ -9,7 +9,8 @@ import { farBuckets, sameFarItems, type FarItem } from './farEdgeBuckets';
  * geometry (useFarEdgePicking); the keyboard reaches them zoomed in, where each is a full drawing.
  */
 export const FarEdges = memo(function FarEdges({ items }: { items: readonly FarItem[] }) {
-  return farBuckets(items).map((b) => {
+  // One flat list, so a look that appears or goes keeps the others' elements (keyed by look).
+  return farBuckets(items).flatMap((b) => {
     const look = `edge-${b.kind}${b.selected ? ' selected' : ''}`;
     return [
       <path key={`${look} curves`} className={`react-flow__edge-path far-edge ${look}`} data-ids={b.ids} d={b.curves} />,

@@ -16,7 +16,7 @@ const selectDomNode = (s: ReactFlowState) => s.domNode;
 type Pointer = { clientX: number; clientY: number };
 
 /**
- * Far out connections are bare paths that take no pointer events (FarEdge). While `edges` is
+ * Far out connections are shared bare paths that take no pointer events (FarEdges). While `edges` is
  * given, a click within a few pixels of one, on the empty canvas or on a group's box (connections
  * are drawn over groups), selects it instead of reaching the pane, which would deselect, or the
  * group. The listener is in the capture phase on React Flow's element, so it runs before React's

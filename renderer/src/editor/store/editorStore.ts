@@ -120,15 +120,22 @@ export function redo(): void {
   set({ ...applyEntry(current, entry, 'after'), redoStack: s.redoStack.slice(0, -1), undoStack: [...s.undoStack, entry], revision: s.revision + 1 });
 }
 
+// The latest load wins: an answer to an earlier one (the user went back and opened another
+// design while the first was still on its way) must not replace what is now open.
+let loads = 0;
+
 export async function loadDesign(id: string): Promise<void> {
+  const load = ++loads;
   set({ ...initial, status: 'loading' });
   try {
     const record = await unwrap(takePrefetchedDesign(id) ?? api.getDesign({ id }));
+    if (load !== loads) return;
     set({ ...initial, status: 'ready', ...designToFlow(record.document) });
     if (record.repairs.length > 0) {
       useToasts.getState().push('info', `Repaired while opening: ${record.repairs.join('; ')}`);
     }
   } catch (err) {
+    if (load !== loads) return;
     set({ ...initial, status: 'error', loadError: err instanceof Error ? err.message : String(err) });
   }
 }

@@ -1,18 +1,4 @@
-import { loadDesign, useEditor } from './store/editorStore';
-import { useUi } from './commands/uiStore';
-
-/** Past this many blocks the minimap starts hidden (Ctrl/Cmd+M shows it). */
-const MINIMAP_AUTO_LIMIT = 500;
-
-/**
- * Load a design into the editor, with the view settings that depend on its size. The minimap
- * redraws every block on every frame of a drag: past a few hundred blocks it costs more than the
- * canvas itself.
- */
-export async function openDesign(id: string): Promise<void> {
-  await loadDesign(id);
-  useUi.getState().set({ showMinimap: useEditor.getState().nodes.length <= MINIMAP_AUTO_LIMIT });
-}
+import { loadDesign } from './store/editorStore';
 
 let preloaded: { id: string; done: Promise<void> } | null = null;
 
@@ -22,7 +8,7 @@ let preloaded: { id: string; done: Promise<void> } | null = null;
  * editor's chrome first and the design in a second pass.
  */
 export function preloadDesign(id: string): Promise<void> {
-  const done = openDesign(id);
+  const done = loadDesign(id);
   preloaded = { id, done };
   return done;
 }
