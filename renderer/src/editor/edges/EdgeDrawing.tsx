@@ -11,15 +11,14 @@ export interface EdgeDrawingProps {
   label?: ReactNode;
   selected?: boolean;
   markerEnd?: string;
-  /** Zoomed far out a label would be unreadable: it is not mounted at all. */
-  far: boolean;
 }
 
 /**
  * A connection's curve between the facing sides of its blocks, with its label on the curve: one
- * drawing for the connections React Flow draws (selected ones) and the edge layer's (the rest).
+ * drawing for the connections React Flow draws (selected ones) and the edge layer's (the rest),
+ * zoomed in (far out the layer draws them as shared bare paths, FarEdges).
  */
-export function EdgeDrawing({ id, from: source, to: target, kind, label, selected, markerEnd, far }: EdgeDrawingProps) {
+export function EdgeDrawing({ id, from: source, to: target, kind, label, selected, markerEnd }: EdgeDrawingProps) {
   const [path, labelX, labelY] = curveBetween(source, target);
   // The label is SVG text in the edge itself: EdgeLabelRenderer's portal queries the DOM on every
   // store update, which is every frame of a drag, once per labelled edge.
@@ -29,7 +28,7 @@ export function EdgeDrawing({ id, from: source, to: target, kind, label, selecte
       path={path}
       markerEnd={markerEnd}
       interactionWidth={16}
-      label={far ? undefined : label}
+      label={label}
       labelX={labelX}
       labelY={labelY}
       labelShowBg

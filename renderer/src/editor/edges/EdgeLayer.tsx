@@ -141,7 +141,6 @@ const LayerEdge = memo(function LayerEdge({ edge, from, to, rfId, onContextMenu,
         label={edge.label}
         selected={edge.selected}
         markerEnd={`url('#${LAYER_MARKER_ID}')`}
-        far={false}
       />
     </g>
   );

@@ -3,17 +3,16 @@ import { useStore, type EdgeProps, type InternalNode, type ReactFlowState } from
 import type { ConnectionFlowEdge } from '../flowTypes';
 import { internalBox } from './floatingGeometry';
 import { EdgeDrawing } from './EdgeDrawing';
-import { useFarZoom } from '../zoomDetail';
 
 /**
  * A connection React Flow draws: only selected ones reach it (see EdgeLayer), so it can offer
- * its reconnect grab circles, keyboard focus and React Flow's own selection handling.
+ * its reconnect grab circles, keyboard focus and React Flow's own selection handling. Only zoomed
+ * in: far out Canvas hands React Flow every connection hidden.
  */
 function FloatingEdgeView({ id, source, target, markerEnd, label, selected, data }: EdgeProps<ConnectionFlowEdge>) {
   const [sourceNode, targetNode] = useEndpoints(source, target);
-  const far = useFarZoom((s) => s.far);
   if (!sourceNode || !targetNode) return null;
-  return <EdgeDrawing id={id} from={internalBox(sourceNode)} to={internalBox(targetNode)} kind={data?.kind ?? 'sync'} label={label} selected={selected} markerEnd={markerEnd} far={far} />;
+  return <EdgeDrawing id={id} from={internalBox(sourceNode)} to={internalBox(targetNode)} kind={data?.kind ?? 'sync'} label={label} selected={selected} markerEnd={markerEnd} />;
 }
 
 type Endpoints = readonly [InternalNode | undefined, InternalNode | undefined];

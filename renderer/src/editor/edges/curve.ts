@@ -6,12 +6,7 @@ import { facingSides, type Box } from './floatingGeometry';
  * "M x,y C x1,y1 x2,y2 x,y") and the point on it where its label goes.
  */
 export function curveBetween(source: Box, target: Box): [path: string, labelX: number, labelY: number] {
-  return curveOf(facingSides(source, target));
-}
-
-type Sides = ReturnType<typeof facingSides>;
-
-function curveOf({ from, to }: Sides): [path: string, labelX: number, labelY: number] {
+  const { from, to } = facingSides(source, target);
   const [path, labelX, labelY] = getBezierPath({ sourceX: from.x, sourceY: from.y, sourcePosition: from.position, targetX: to.x, targetY: to.y, targetPosition: to.position });
   return [path, labelX, labelY];
 }
@@ -30,7 +25,7 @@ const OUT: Record<Position, [dx: number, dy: number]> = {
   [Position.Bottom]: [0, 1],
 };
 
-type Side = Sides['from'];
+type Side = ReturnType<typeof facingSides>['from'];
 
 /** React Flow's bezier control point for an end on `side` heading to `other` (getBezierPath's). */
 function control(side: Side, other: Side): [number, number] {
