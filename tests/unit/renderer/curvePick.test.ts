@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { curveBetween } from '../../../renderer/src/editor/edges/curve';
+import { curveBetween, farCurve } from '../../../renderer/src/editor/edges/curve';
 import { distanceToCubic, parseCubic, pickCurve } from '../../../renderer/src/editor/edges/curvePick';
 
 const box = (x: number, y: number) => ({ x, y, w: 160, h: 60 });
@@ -48,5 +48,18 @@ describe('picking a far-out connection by geometry', () => {
     expect(pickCurve({ x: 50, y: 8 }, curves, 6)).toBe('low');
     expect(pickCurve({ x: 50, y: 30 }, curves, 6)).toBeUndefined();
     expect(pickCurve({ x: 120, y: 0 }, curves, 6)).toBeUndefined();
+  });
+});
+
+describe('picking from the far-out drawing', () => {
+  it('reads the compact whole-unit curves the far-out layer draws, and picks a point on one', () => {
+    const from = { x: 0, y: 0, w: 184, h: 72 };
+    const to = { x: 400.4, y: 150.6, w: 184, h: 72 };
+    const [curve] = farCurve(from, to);
+    const c = parseCubic(curve)!;
+    expect(c).toHaveLength(8);
+    expect(c.every(Number.isInteger)).toBe(true);
+    const mid = { x: (c[0]! + 3 * c[2]! + 3 * c[4]! + c[6]!) / 8, y: (c[1]! + 3 * c[3]! + 3 * c[5]! + c[7]!) / 8 };
+    expect(pickCurve(mid, [{ id: 'e', path: curve }], 1)).toBe('e');
   });
 });

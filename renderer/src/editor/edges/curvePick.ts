@@ -6,7 +6,7 @@
 
 type Point = { x: number; y: number };
 
-/** The four points of a cubic bezier path "M x,y C x1,y1 x2,y2 x,y" (React Flow's getBezierPath), or null for any other path. */
+/** The four points of a cubic bezier path "M x,y C x1,y1 x2,y2 x,y" (React Flow's getBezierPath, or the far-out layer's compact farCurve), or null for any other path. */
 export function parseCubic(path: string): number[] | null {
   const numbers = path.match(/-?\d*\.?\d+(?:e[-+]?\d+)?/gi);
   if (!/^\s*M/.test(path) || !path.includes('C') || numbers?.length !== 8) return null;

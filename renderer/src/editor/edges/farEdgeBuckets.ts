@@ -21,9 +21,10 @@ export interface FarBucket {
 }
 
 // Boxes are one object per block while it stays put (cachedBox): a connection between two boxes
-// already drawn is not computed again, so re-drawing the layer costs only the joins.
+// already drawn is not computed again, so re-drawing the layer costs only the joins, and picking
+// a connection by a click (useFarEdgePicking) reads the curves drawn.
 const drawn = new WeakMap<Box, WeakMap<Box, [string, string]>>();
-function curveOf(from: Box, to: Box): [string, string] {
+export function cachedFarCurve(from: Box, to: Box): [curve: string, arrow: string] {
   let byTarget = drawn.get(from);
   if (!byTarget) drawn.set(from, (byTarget = new WeakMap()));
   let curve = byTarget.get(to);
@@ -38,7 +39,7 @@ export function farBuckets(items: readonly FarItem[]): FarBucket[] {
     const look = `${item.selected ? 1 : 0} ${item.kind}`;
     let bucket = byLook.get(look);
     if (!bucket) byLook.set(look, (bucket = { kind: item.kind, selected: item.selected, ids: [], curves: [], arrows: [] }));
-    const [curve, arrow] = curveOf(item.from, item.to);
+    const [curve, arrow] = cachedFarCurve(item.from, item.to);
     bucket.ids.push(item.id);
     bucket.curves.push(curve);
     bucket.arrows.push(arrow);

@@ -2,9 +2,9 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useStore, useStoreApi, type InternalNode, type ReactFlowState } from '@xyflow/react';
 import type { ConnectionFlowEdge } from '../flowTypes';
 import { clickSelectEdge, restoreSelection, selectedIds } from '../store/actions';
-import { curveBetween } from './curve';
 import { cachedBox } from './floatingGeometry';
 import { pickCurve } from './curvePick';
+import { cachedFarCurve } from './farEdgeBuckets';
 
 /** How near a click must land to a far-out connection, in screen pixels. */
 const PICK_PX = 6;
@@ -82,6 +82,6 @@ function* curves(edges: readonly ConnectionFlowEdge[], lookup: Map<string, Inter
   for (const e of edges) {
     const s = lookup.get(e.source);
     const t = lookup.get(e.target);
-    if (s && t) yield { id: e.id, path: curveBetween(cachedBox(s), cachedBox(t))[0] };
+    if (s && t) yield { id: e.id, path: cachedFarCurve(cachedBox(s), cachedBox(t))[0] };
   }
 }
