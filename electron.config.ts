@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { reactFlowSelectionListener } from './scripts/vite/reactFlowSelectionListener';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -38,7 +39,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), reactFlowSelectionListener()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       // electron-vite leaves bundles unminified; the renderer's is parsed on every open (half the
