@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { Inspector } from './inspector/Inspector';
 import { useSelection } from './inspector/useSelection';
 import { useEditor } from './store/editorStore';
@@ -18,7 +18,12 @@ const TABS: [Tab, string][] = [
 /** The right column: the selection's inspector, the design's estimate, and its workload. */
 export function RightPanel() {
   const [tab, setTab] = useState<Tab>('inspect');
-  const { nodeIds, edgeIds } = useSelection();
+  // The panel follows the selection a moment later, in a render React may interrupt: selecting a
+  // block and dragging it is one gesture, and switching the inspector over (a few milliseconds of
+  // form fields) in the same frame made the drag's first frame late.
+  const selection = useSelection();
+  const nodeIds = useDeferredValue(selection.nodeIds);
+  const edgeIds = useDeferredValue(selection.edgeIds);
   const singleBlock = useEditor((s) => (nodeIds.length === 1 && edgeIds.length === 0 && s.nodes.find((n) => n.id === nodeIds[0])?.type === 'block' ? nodeIds[0] : undefined));
   return (
     <div className="right-panel">
@@ -32,7 +37,7 @@ export function RightPanel() {
       <div className="tab-body" role="tabpanel">
         {tab === 'inspect' && (
           <>
-            <Inspector />
+            <Inspector nodeIds={nodeIds} edgeIds={edgeIds} />
             {singleBlock && <BlockEstimate id={singleBlock} />}
           </>
         )}

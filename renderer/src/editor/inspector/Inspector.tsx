@@ -4,14 +4,13 @@ import { EdgeInspector } from './EdgeInspector';
 import { GroupInspector } from './GroupInspector';
 import { MultiInspector } from './MultiInspector';
 import { NoteInspector } from './NoteInspector';
-import { useSelection } from './useSelection';
+import { memo } from 'react';
 
 /**
  * The side panel for the selection. Each single-item panel is keyed by the item's id so a draft
  * typed for one item never carries over to the next.
  */
-export function Inspector() {
-  const { nodeIds, edgeIds } = useSelection();
+export const Inspector = memo(function Inspector({ nodeIds, edgeIds }: { nodeIds: readonly string[]; edgeIds: readonly string[] }) {
   const singleNodeId = nodeIds.length === 1 && edgeIds.length === 0 ? nodeIds[0] : undefined;
   const nodeType = useEditor((s) => (singleNodeId ? s.nodes.find((n) => n.id === singleNodeId)?.type : undefined));
   const singleEdgeId = edgeIds.length === 1 && nodeIds.length === 0 ? edgeIds[0] : undefined;
@@ -35,4 +34,4 @@ export function Inspector() {
       {body}
     </aside>
   );
-}
+});

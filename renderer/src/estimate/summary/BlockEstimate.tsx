@@ -1,11 +1,11 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useEstimate } from '../estimateStore';
 import { formatAvailability, formatBits, formatBytes, formatCount, formatDuration, formatMs, formatPercent } from '../format';
 import { Figure } from './Figure';
 import type { BlockFigureKey } from '../../../../shared/estimate';
 
 /** The selected block's figures, each with its "why?". */
-export function BlockEstimate({ id }: { id: string }) {
+export const BlockEstimate = memo(function BlockEstimate({ id }: { id: string }) {
   const r = useEstimate((s) => s.result);
   const i = useMemo(() => (r ? r.blocks.id.indexOf(id) : -1), [r, id]);
   if (!r || i < 0) return null;
@@ -29,4 +29,4 @@ export function BlockEstimate({ id }: { id: string }) {
       <Figure label="Scores (scal. / maint. / fault tol.)" value={`${Math.round(b.scalability[i]!)} / ${Math.round(b.maintainability[i]!)} / ${Math.round(b.faultTolerance[i]!)}`} explain={f('faultTolerance')} />
     </section>
   );
-}
+});
