@@ -28,35 +28,40 @@ const box = (n: FlowNode, position = n.position): Box => ({
 /**
  * Alignment guides for one dragged node against its siblings (same parent): left, centre and
  * right edges line up vertically, top, middle and bottom horizontally. Returns the snapped
- * position and the lines to draw. One pass over the nodes.
+ * position and the lines to draw. One pass over the nodes, allocating nothing per node: it runs
+ * on every frame of a drag, over every block.
  */
 export function alignTo(dragged: FlowNode, position: { x: number; y: number }, nodes: readonly FlowNode[]): { position: { x: number; y: number }; guides: Guides } {
   const d = box(dragged, position);
-  const xs = [d.x, d.x + d.w / 2, d.x + d.w];
-  const ys = [d.y, d.y + d.h / 2, d.y + d.h];
-  let bestX: { delta: number; line: number; other: Box } | null = null;
-  let bestY: { delta: number; line: number; other: Box } | null = null;
+  let bestX: { delta: number; line: number; other: FlowNode } | null = null;
+  let bestY: { delta: number; line: number; other: FlowNode } | null = null;
   for (const n of nodes) {
     if (n.id === dragged.id || n.parentId !== dragged.parentId || n.type === 'group') continue;
-    const o = box(n);
-    if (o.w === 0) continue;
-    const oxs = [o.x, o.x + o.w / 2, o.x + o.w];
-    const oys = [o.y, o.y + o.h / 2, o.y + o.h];
+    const w = n.measured?.width ?? n.width ?? 0;
+    if (w === 0) continue;
+    const h = n.measured?.height ?? n.height ?? 0;
+    // Each of the dragged block's three lines against each of the other's three, per axis.
     for (let i = 0; i < 3; i++) {
+      const dragX = d.x + (d.w * i) / 2;
+      const dragY = d.y + (d.h * i) / 2;
       for (let j = 0; j < 3; j++) {
-        const dx = oxs[j]! - xs[i]!;
-        if (Math.abs(dx) <= SNAP_DISTANCE && (!bestX || Math.abs(dx) < Math.abs(bestX.delta))) bestX = { delta: dx, line: oxs[j]!, other: o };
-        const dy = oys[j]! - ys[i]!;
-        if (Math.abs(dy) <= SNAP_DISTANCE && (!bestY || Math.abs(dy) < Math.abs(bestY.delta))) bestY = { delta: dy, line: oys[j]!, other: o };
+        const ox = n.position.x + (w * j) / 2;
+        const dx = ox - dragX;
+        if (Math.abs(dx) <= SNAP_DISTANCE && (!bestX || Math.abs(dx) < Math.abs(bestX.delta))) bestX = { delta: dx, line: ox, other: n };
+        const oy = n.position.y + (h * j) / 2;
+        const dy = oy - dragY;
+        if (Math.abs(dy) <= SNAP_DISTANCE && (!bestY || Math.abs(dy) < Math.abs(bestY.delta))) bestY = { delta: dy, line: oy, other: n };
       }
     }
   }
   const snapped = { x: position.x + (bestX?.delta ?? 0), y: position.y + (bestY?.delta ?? 0) };
+  const ox = bestX && box(bestX.other);
+  const oy = bestY && box(bestY.other);
   return {
     position: snapped,
     guides: {
-      vertical: bestX ? { x: bestX.line, y1: Math.min(snapped.y, bestX.other.y), y2: Math.max(snapped.y + d.h, bestX.other.y + bestX.other.h) } : null,
-      horizontal: bestY ? { y: bestY.line, x1: Math.min(snapped.x, bestY.other.x), x2: Math.max(snapped.x + d.w, bestY.other.x + bestY.other.w) } : null,
+      vertical: bestX && ox ? { x: bestX.line, y1: Math.min(snapped.y, ox.y), y2: Math.max(snapped.y + d.h, ox.y + ox.h) } : null,
+      horizontal: bestY && oy ? { y: bestY.line, x1: Math.min(snapped.x, oy.x), x2: Math.max(snapped.x + d.w, oy.x + oy.w) } : null,
     },
   };
 }
