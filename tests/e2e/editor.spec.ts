@@ -297,6 +297,32 @@ test('a click-to-connect abandoned on the empty canvas leaves no block offering 
   await expect(page.locator('.react-flow__edge')).toHaveCount(0);
 });
 
+test('pressing a block selects it at once, before any move, as draw.io does; a press on a handle or with Shift does not replace the selection', async ({ page }) => {
+  const [left, right] = await twoBlocks(page, 'Press');
+  const box = await right.boundingBox();
+  if (!box) throw new Error('block not on screen');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await expect(right).toHaveClass(/selected/);
+  await expect(page.getByLabel('Inspector')).toContainText('SQL database');
+  await page.mouse.up();
+  await expect(right).toHaveClass(/selected/);
+  await expect(left).not.toHaveClass(/selected/);
+  // Shift adds on release, as before: the press alone does not drop the other block.
+  await left.click({ modifiers: ['Shift'] });
+  await expect(left).toHaveClass(/selected/);
+  await expect(right).toHaveClass(/selected/);
+  // A press on a handle starts a connection and leaves the selection alone.
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await left.hover();
+  const handle = await left.locator('.react-flow__handle-right').boundingBox();
+  if (!handle) throw new Error('no handle on screen');
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await expect(left).not.toHaveClass(/selected/);
+  await page.mouse.up();
+});
+
 test('dragging a block near a sibling\'s line snaps it there and shows the guide, which goes on release', async ({ page }) => {
   const [left, right] = await twoBlocks(page, 'Guides');
   const id = designIdFromUrl(page);

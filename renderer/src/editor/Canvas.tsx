@@ -7,7 +7,7 @@ import { resolveBlockKind } from '../../../shared/catalog';
 import { useEditor } from './store/editorStore';
 import { useFlowElements } from './store/useFlowElements';
 import { onEdgesChange, onNodesChange, onSelectionEnd, onSelectionStart } from './store/flowHandlers';
-import { addBlock, addGroup, addNote, clickSelectEdge, connect, reconnect } from './store/actions';
+import { addBlock, addGroup, addNote, clickSelectEdge, connect, pressSelectNode, reconnect } from './store/actions';
 import { BlockNode } from './nodes/BlockNode';
 import { NoteNode } from './nodes/NoteNode';
 import { GroupNode } from './nodes/GroupNode';
@@ -50,6 +50,15 @@ const openMenu = (e: MouseEvent | globalThis.MouseEvent, target: 'selection' | '
 };
 const onSelectionMenu = (e: MouseEvent | globalThis.MouseEvent): void => openMenu(e, 'selection');
 const onNodeDoubleClick = (_: MouseEvent, node: FlowNode): void => useInlineEditing.getState().start(node.id);
+// Capture phase: React Flow's drag handler on the block stops the press from bubbling. Not on a
+// handle (that press starts a connection) or on a field inside a block (inline rename), and not
+// with a modifier, which React Flow reads as adding to the selection on release.
+const onPressCapture = (e: MouseEvent): void => {
+  if (e.button !== 0 || e.shiftKey || e.ctrlKey || e.metaKey || e.altKey || !(e.target instanceof Element)) return;
+  if (e.target.closest('.react-flow__handle, .nodrag')) return;
+  const id = e.target.closest<HTMLElement>('.react-flow__node')?.dataset.id;
+  if (id) pressSelectNode(id);
+};
 const proOptions = { hideAttribution: true };
 const deleteKeyCode = null;
 const zoomActivationKeyCode = ['Control', 'Meta'];
@@ -167,7 +176,7 @@ export function Canvas() {
   );
 
   return (
-    <div ref={box} className={`canvas${far ? ' zoom-far' : ''}${connecting ? ' connecting' : ''}`} onDragOver={onDragOver} onDrop={onDrop}>
+    <div ref={box} className={`canvas${far ? ' zoom-far' : ''}${connecting ? ' connecting' : ''}`} onDragOver={onDragOver} onDrop={onDrop} onMouseDownCapture={onPressCapture}>
       {opening && <ReactFlow<FlowNode, ConnectionFlowEdge>
         nodes={flowNodes}
         edges={flowEdges}

@@ -55,7 +55,9 @@ export const EdgeLayer = memo(function EdgeLayer({ edges, onContextMenu }: { edg
   // another, whose blocks stack one higher. One svg per level; nearly always just the one.
   // The connections of blocks being dragged get an svg of their own: the one holding all the
   // others is then unchanged, and Chrome re-uses its whole recorded paint each frame instead of
-  // walking thousands of paths to re-paint two.
+  // walking thousands of paths to re-paint two. Selected blocks' connections are there already:
+  // a block is selected when pressed (pressSelectNode), so re-drawing the rest happens then, not
+  // in the first frames of the drag that follows.
   const levels = new Map<number, Drawn>();
   const moving = new Map<number, Drawn>();
   for (const e of edges) {
@@ -63,10 +65,10 @@ export const EdgeLayer = memo(function EdgeLayer({ edges, onContextMenu }: { edg
     const t = lookup.get(e.target);
     if (!s || !t) continue;
     const z = Math.max(s.internals.z, t.internals.z, 0) - 1;
-    const into = s.dragging || t.dragging ? moving : levels;
+    const into = s.selected || t.selected || s.dragging || t.dragging ? moving : levels;
     let level = into.get(z);
     if (!level) into.set(z, (level = { near: [], far: [] }));
-    if (far) level.far.push({ id: e.id, kind: e.data?.kind ?? 'sync', selected: e.selected === true, from: boxOf(s), to: boxOf(t) });
+    if (far) level.far.push(farItem(e, boxOf(s), boxOf(t)));
     else level.near.push(<LayerEdge key={e.id} edge={e} from={boxOf(s)} to={boxOf(t)} rfId={rfId} onContextMenu={onContextMenu} onFocusEdge={reveal} />);
   }
   const draw = (level: Drawn | undefined): ReactNode => (far ? level && <FarEdges items={level.far} /> : level?.near);
@@ -94,6 +96,20 @@ export const EdgeLayer = memo(function EdgeLayer({ edges, onContextMenu }: { edg
     portal,
   );
 });
+
+/**
+ * The far-out item of a connection, the same object while the connection and its blocks' boxes
+ * stay as they are: the layer runs over every connection on every drag frame, and a new object
+ * per connection per frame was garbage for the collector to sweep mid-drag.
+ */
+const farItems = new WeakMap<ConnectionFlowEdge, FarItem>();
+function farItem(e: ConnectionFlowEdge, from: Box, to: Box): FarItem {
+  const last = farItems.get(e);
+  if (last && last.from === from && last.to === to) return last;
+  const item = { id: e.id, kind: e.data?.kind ?? 'sync', selected: e.selected === true, from, to };
+  farItems.set(e, item);
+  return item;
+}
 
 /** One stacking level's connections: drawn in full zoomed in, as shared paths far out. */
 type Drawn = { near: ReactNode[]; far: FarItem[] };

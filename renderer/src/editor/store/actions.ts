@@ -153,9 +153,23 @@ export function selectedIds(): { nodes: Set<string>; edges: Set<string> } {
 
 /** Select exactly `ids` (from selectedIds), leaving unchanged items as they are. */
 export function restoreSelection(ids: { nodes: Set<string>; edges: Set<string> }): void {
-  const pick = <T extends { id: string; selected?: boolean }>(items: T[], keep: Set<string>): T[] =>
-    items.map((i) => (keep.has(i.id) === (i.selected === true) ? i : { ...i, selected: keep.has(i.id) }));
+  // An unchanged list stays the same array, so its readers do not re-derive anything.
+  const pick = <T extends { id: string; selected?: boolean }>(items: T[], keep: Set<string>): T[] => {
+    const picked = items.map((i) => (keep.has(i.id) === (i.selected === true) ? i : { ...i, selected: keep.has(i.id) }));
+    return picked.some((i, at) => i !== items[at]) ? picked : items;
+  };
   useEditor.setState((s) => ({ nodes: pick(s.nodes, ids.nodes), edges: pick(s.edges, ids.edges) }));
+}
+
+/**
+ * A press on a block that is not selected selects it alone, at once, as draw.io does (React Flow
+ * would wait for the pointer to move). The selection then shows while the button is down, and a
+ * drag starts on a block already selected, so its first frames only move it.
+ */
+export function pressSelectNode(id: string): void {
+  const node = state().nodes.find((n) => n.id === id);
+  if (!node || node.selected) return;
+  restoreSelection({ nodes: new Set([id]), edges: new Set() });
 }
 
 /** Box selection: the connections between the blocks in the box are selected with them. */
