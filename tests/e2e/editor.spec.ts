@@ -321,6 +321,30 @@ test('pressing a block selects it at once, before any move, as draw.io does; a p
   await page.mouse.down();
   await expect(left).not.toHaveClass(/selected/);
   await page.mouse.up();
+  // A label typed in the inspector and not yet committed goes to its block when another is pressed.
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await left.click();
+  const label = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Label', { exact: true });
+  await label.fill('Orders API');
+  await right.click();
+  await expect(left).toContainText('Orders API');
+  await expect(right).not.toContainText('Orders API');
+  // After a box selection, a click on a block outside it selects that block and leaves no
+  // selection frame over it (the frame would take the block's clicks and double-clicks).
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  const a = (await left.boundingBox())!;
+  await page.mouse.move(a.x - 20, a.y - 20);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width + 20, a.y + a.height + 20, { steps: 6 });
+  await page.mouse.up();
+  await expect(page.locator('.react-flow__nodesselection-rect')).toHaveCount(1);
+  await right.click();
+  await expect(right).toHaveClass(/selected/);
+  await expect(left).not.toHaveClass(/selected/);
+  await expect(page.locator('.react-flow__nodesselection-rect')).toHaveCount(0);
+  await right.dblclick();
+  await expect(right.locator('.inline-edit')).toBeVisible();
+  await page.keyboard.press('Escape');
 });
 
 test('dragging a block near a sibling\'s line snaps it there and shows the guide, which goes on release', async ({ page }) => {

@@ -50,14 +50,14 @@ const openMenu = (e: MouseEvent | globalThis.MouseEvent, target: 'selection' | '
 };
 const onSelectionMenu = (e: MouseEvent | globalThis.MouseEvent): void => openMenu(e, 'selection');
 const onNodeDoubleClick = (_: MouseEvent, node: FlowNode): void => useInlineEditing.getState().start(node.id);
-// Capture phase: React Flow's drag handler on the block stops the press from bubbling. Not on a
-// handle (that press starts a connection) or on a field inside a block (inline rename), and not
-// with a modifier, which React Flow reads as adding to the selection on release.
-const onPressCapture = (e: MouseEvent): void => {
-  if (e.button !== 0 || e.shiftKey || e.ctrlKey || e.metaKey || e.altKey || !(e.target instanceof Element)) return;
-  if (e.target.closest('.react-flow__handle, .nodrag')) return;
-  const id = e.target.closest<HTMLElement>('.react-flow__node')?.dataset.id;
-  if (id) pressSelectNode(id);
+// Capture phase: React Flow's drag handler on the block stops the press from bubbling. Blocks
+// only (a group's press far out may be a pick of a connection over it); not on a handle (that
+// press starts a connection) or a field inside a block (inline rename), and not with a modifier,
+// which React Flow reads as adding to the selection on release.
+const pressedBlock = (e: MouseEvent): string | undefined => {
+  if (e.button !== 0 || e.shiftKey || e.ctrlKey || e.metaKey || e.altKey || !(e.target instanceof Element)) return undefined;
+  if (e.target.closest('.react-flow__handle, .nodrag')) return undefined;
+  return e.target.closest<HTMLElement>('.react-flow__node-block')?.dataset.id;
 };
 const proOptions = { hideAttribution: true };
 const deleteKeyCode = null;
@@ -112,7 +112,19 @@ export function Canvas() {
   // and a block measured out there and not back on the canvas since has none on record: the
   // layer draws such selected connections too, and React Flow keeps them hidden, so a click on
   // the pane still deselects them.
-  const { nodeLookup } = useStoreApi().getState();
+  const store = useStoreApi();
+  const { nodeLookup } = store.getState();
+  const onPressCapture = useCallback(
+    (e: MouseEvent): void => {
+      const id = pressedBlock(e);
+      if (!id || useEditor.getState().nodes.find((n) => n.id === id)?.selected) return;
+      // A box selection's frame (React Flow's nodes-selection rect) would otherwise move onto the
+      // pressed block and take its release, so a click would never reach the block.
+      store.setState({ nodesSelectionActive: false });
+      pressSelectNode(id);
+    },
+    [store],
+  );
   const byFlow = (e: ConnectionFlowEdge): boolean => e.selected === true && !far && hasHandles(nodeLookup, e.source) && hasHandles(nodeLookup, e.target);
   // A key, so a drag frame that changes no selection re-derives nothing.
   const flowDrawnKey = edges.filter(byFlow).map((e) => e.id).join('\n');

@@ -20,7 +20,9 @@ export function RightPanel() {
   const [tab, setTab] = useState<Tab>('inspect');
   // The panel follows the selection a moment later, in a render React may interrupt: selecting a
   // block and dragging it is one gesture, and switching the inspector over (a few milliseconds of
-  // form fields) in the same frame made the drag's first frame late.
+  // form fields) in the same frame made the drag's first frame late. It also keeps a field being
+  // typed in mounted until it has blurred when a press selects another block (pressSelectNode),
+  // so its draft commits to the block it was typed for (an e2e test holds this).
   const selection = useSelection();
   const nodeIds = useDeferredValue(selection.nodeIds);
   const edgeIds = useDeferredValue(selection.edgeIds);

@@ -28,8 +28,8 @@ const box = (n: FlowNode, position = n.position): Box => ({
 /**
  * Alignment guides for one dragged node against its siblings (same parent): left, centre and
  * right edges line up vertically, top, middle and bottom horizontally. Returns the snapped
- * position and the lines to draw. One pass over the nodes, allocating nothing per node: it runs
- * on every frame of a drag, over every block.
+ * position and the lines to draw. One pass over the nodes, with no box or array per node (only a
+ * new best candidate is an object): it runs on every frame of a drag, over every block.
  */
 export function alignTo(dragged: FlowNode, position: { x: number; y: number }, nodes: readonly FlowNode[]): { position: { x: number; y: number }; guides: Guides } {
   const d = box(dragged, position);

@@ -1,10 +1,10 @@
+import { memo } from 'react';
 import { useEditor } from '../store/editorStore';
 import { BlockInspector } from './BlockInspector';
 import { EdgeInspector } from './EdgeInspector';
 import { GroupInspector } from './GroupInspector';
 import { MultiInspector } from './MultiInspector';
 import { NoteInspector } from './NoteInspector';
-import { memo } from 'react';
 
 /**
  * The side panel for the selection. Each single-item panel is keyed by the item's id so a draft
