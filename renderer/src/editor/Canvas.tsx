@@ -117,11 +117,9 @@ export function Canvas() {
   const onPressCapture = useCallback(
     (e: MouseEvent): void => {
       const id = pressedBlock(e);
-      if (!id || useEditor.getState().nodes.find((n) => n.id === id)?.selected) return;
       // A box selection's frame (React Flow's nodes-selection rect) would otherwise move onto the
-      // pressed block and take its release, so a click would never reach the block.
-      store.setState({ nodesSelectionActive: false });
-      pressSelectNode(id);
+      // newly selected block and take its release, so a click would never reach the block.
+      if (id && pressSelectNode(id)) store.setState({ nodesSelectionActive: false });
     },
     [store],
   );

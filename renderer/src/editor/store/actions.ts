@@ -164,12 +164,14 @@ export function restoreSelection(ids: { nodes: Set<string>; edges: Set<string> }
 /**
  * A press on a block that is not selected selects it alone, at once, as draw.io does (React Flow
  * would wait for the pointer to move). The selection then shows while the button is down, and a
- * drag starts on a block already selected, so its first frames only move it.
+ * drag starts on a block already selected, so its first frames only move it. True if it
+ * selected the block (false if it was selected already or is gone).
  */
-export function pressSelectNode(id: string): void {
+export function pressSelectNode(id: string): boolean {
   const node = state().nodes.find((n) => n.id === id);
-  if (!node || node.selected) return;
+  if (!node || node.selected) return false;
   restoreSelection({ nodes: new Set([id]), edges: new Set() });
+  return true;
 }
 
 /** Box selection: the connections between the blocks in the box are selected with them. */
