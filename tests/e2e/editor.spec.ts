@@ -304,7 +304,9 @@ test('pressing a block selects it at once, before any move, as draw.io does; a p
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   await expect(right).toHaveClass(/selected/);
-  await expect(page.getByLabel('Inspector')).toContainText('SQL database');
+  // Held still, the inspector shows the pressed block a moment later (usePanelSelection). Its
+  // header, not the whole panel: the kind select lists every kind.
+  await expect(page.getByLabel('Inspector').locator('.inspector-header')).toContainText('SQL database');
   await page.mouse.up();
   await expect(right).toHaveClass(/selected/);
   await expect(left).not.toHaveClass(/selected/);
@@ -345,6 +347,21 @@ test('pressing a block selects it at once, before any move, as draw.io does; a p
   await right.dblclick();
   await expect(right.locator('.inline-edit')).toBeVisible();
   await page.keyboard.press('Escape');
+  // A block pressed and dragged at once: the inspector keeps what it showed until the drop,
+  // however long the drag, and then shows the dragged block.
+  const inspector = page.getByLabel('Inspector').locator('.inspector-header');
+  await left.click();
+  await expect(inspector).toContainText('Application server');
+  const r = (await right.boundingBox())!;
+  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(r.x + r.width / 2 + 40, r.y + r.height / 2 + 40, { steps: 5 });
+  await page.waitForTimeout(500);
+  await expect(right).toHaveClass(/selected/);
+  await expect(inspector).toContainText('Application server');
+  await expect(inspector).not.toContainText('SQL database');
+  await page.mouse.up();
+  await expect(inspector).toContainText('SQL database');
 });
 
 test('dragging a block near a sibling\'s line snaps it there and shows the guide, which goes on release', async ({ page }) => {

@@ -1,6 +1,6 @@
-import { useDeferredValue, useState } from 'react';
+import { useState } from 'react';
 import { Inspector } from './inspector/Inspector';
-import { useSelection } from './inspector/useSelection';
+import { usePanelSelection } from './inspector/usePanelSelection';
 import { useEditor } from './store/editorStore';
 import { BlockEstimate } from '../estimate/summary/BlockEstimate';
 import { DesignSummary } from '../estimate/summary/DesignSummary';
@@ -18,14 +18,7 @@ const TABS: [Tab, string][] = [
 /** The right column: the selection's inspector, the design's estimate, and its workload. */
 export function RightPanel() {
   const [tab, setTab] = useState<Tab>('inspect');
-  // The panel follows the selection a moment later, in a render React may interrupt: selecting a
-  // block and dragging it is one gesture, and switching the inspector over (a few milliseconds of
-  // form fields) in the same frame made the drag's first frame late. It also keeps a field being
-  // typed in mounted until it has blurred when a press selects another block (pressSelectNode),
-  // so its draft commits to the block it was typed for (an e2e test holds this).
-  const selection = useSelection();
-  const nodeIds = useDeferredValue(selection.nodeIds);
-  const edgeIds = useDeferredValue(selection.edgeIds);
+  const { nodeIds, edgeIds } = usePanelSelection();
   const singleBlock = useEditor((s) => (nodeIds.length === 1 && edgeIds.length === 0 && s.nodes.find((n) => n.id === nodeIds[0])?.type === 'block' ? nodeIds[0] : undefined));
   return (
     <div className="right-panel">
