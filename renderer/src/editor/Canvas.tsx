@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
 import {
   Background, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow, useStoreApi,
   type EdgeTypes, type NodeTypes, type OnConnect, type OnReconnect, type Viewport,
@@ -105,16 +105,6 @@ export function Canvas() {
     const onlyBlocks = nodes.every((n) => n.type === 'block' && !n.parentId);
     setOpening({ viewport, fit: fitOnOpen && !(far && onlyBlocks) });
   }, [fitOnOpen]);
-  // React Flow's first render draws every block, and only later renders skip those out of view.
-  // With onlyRenderVisibleElements from the start, its first render knows no canvas size and draws
-  // none; the next one adds them all to a container already in the page, and React inserts each
-  // new block by a search through its following new siblings: quadratic, and at 5,000 blocks a
-  // tenth of a second of the open. Mounted with the container they are appended in one pass. A
-  // design opens fitted, so nearly every block is in view anyway.
-  const [culling, setCulling] = useState(false);
-  useEffect(() => {
-    if (opening) setCulling(true);
-  }, [opening]);
   // React Flow draws only the selected connections (the edge layer draws the rest, far cheaper per
   // frame). Only they offer their ends for reconnecting, as in draw.io, with the grab circles where
   // their floating ends are drawn (selectedEdgeEnds).
@@ -234,7 +224,7 @@ export function Canvas() {
         multiSelectionKeyCode="Shift"
         deleteKeyCode={deleteKeyCode}
         selectionKeyCode={null}
-        onlyRenderVisibleElements={culling}
+        onlyRenderVisibleElements
         edgesReconnectable={false}
         elevateNodesOnSelect={false}
         proOptions={proOptions}
