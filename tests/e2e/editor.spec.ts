@@ -470,3 +470,29 @@ test('a 20-block design in the light and dark themes', async ({ page }) => {
     await snapshot(page, `editor-20-blocks-${scheme}`);
   }
 });
+
+// React Flow's drag listens for touches only where the page can be touched when blocks mount.
+test.describe('touch', () => {
+  test.use({ hasTouch: true });
+
+  test('a block deleted while a finger drags it ends the drag: the deletion is saved and undone like any other', async ({ page }) => {
+    const [, right] = await twoBlocks(page, 'Touch');
+    const id = designIdFromUrl(page);
+    await waitForSaved(page);
+    const cdp = await page.context().newCDPSession(page);
+    const r = (await right.boundingBox())!;
+    const [x, y] = [r.x + r.width / 2, r.y + r.height / 2];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let i = 1; i <= 5; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + i * 8, y }] });
+    await expect(right).toHaveClass(/dragging/);
+    await page.keyboard.press('Delete');
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect(page.locator('.react-flow__node-block')).toHaveCount(1);
+    // React Flow never reports the end of that drag (its listeners were on the deleted block); the
+    // release ends it (gestureRelease), so the deletion is one saved step.
+    await waitForSaved(page);
+    await expect.poll(async () => (await getDocument(page, id)).nodes.length).toBe(1);
+    await page.keyboard.press('Control+z');
+    await expect(page.locator('.react-flow__node-block')).toHaveCount(2);
+  });
+});

@@ -1,10 +1,12 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * Whether the primary mouse button (or a finger) is held down anywhere in the window. Listens in
- * the capture phase, so a handler that stops a press from propagating does not hide it. A native
- * drag and drop (the palette) ends without a mouseup, hence dragend; blur covers a release
- * outside a window that lost focus meanwhile.
+ * Whether the primary mouse button (or a finger) is held down anywhere in the window, as far as
+ * the window hears: a release it never hears (a finger lifted off an element removed meanwhile)
+ * leaves it true until the next one, and any button's release clears it. Listens in the capture
+ * phase, so a handler that stops a press from propagating does not hide it. A native drag and
+ * drop (the palette) ends without a mouseup, hence dragend; blur covers a release outside a
+ * window that lost focus meanwhile.
  */
 let held = false;
 const listeners = new Set<() => void>();

@@ -5,6 +5,7 @@ import { selectEdgesBetweenSelectedNodes } from './actions';
 import { reparentNodes } from './groupMembership';
 import { alignTo, sameGuides } from '../guides/alignment';
 import { clearGuides, useGuides } from '../guides/guideStore';
+import { endGestureOnRelease } from './gestureRelease';
 
 /**
  * React Flow's own changes. A drag or a resize is a gesture: its frames update the canvas, and
@@ -14,7 +15,10 @@ import { clearGuides, useGuides } from '../guides/guideStore';
 export function onNodesChange(changes: NodeChange<FlowNode>[]): void {
   const ended: string[] = [];
   for (const c of changes) {
-    if ((c.type === 'position' && c.dragging) || (c.type === 'dimensions' && c.resizing)) beginGesture();
+    if ((c.type === 'position' && c.dragging) || (c.type === 'dimensions' && c.resizing)) {
+      beginGesture();
+      endGestureOnRelease();
+    }
     if (c.type === 'position' && c.dragging === false) ended.push(c.id);
     if (c.type === 'dimensions' && c.resizing === false) ended.push(c.id);
   }
