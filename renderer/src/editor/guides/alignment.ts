@@ -18,12 +18,9 @@ export function sameGuides(a: Guides, b: Guides): boolean {
 
 type Box = { x: number; y: number; w: number; h: number };
 
-const box = (n: FlowNode, position = n.position): Box => ({
-  x: position.x,
-  y: position.y,
-  w: n.measured?.width ?? n.width ?? 0,
-  h: n.measured?.height ?? n.height ?? 0,
-});
+const widthOf = (n: FlowNode): number => n.measured?.width ?? n.width ?? 0;
+const heightOf = (n: FlowNode): number => n.measured?.height ?? n.height ?? 0;
+const box = (n: FlowNode, position = n.position): Box => ({ x: position.x, y: position.y, w: widthOf(n), h: heightOf(n) });
 
 /**
  * Alignment guides for one dragged node against its siblings (same parent): left, centre and
@@ -37,9 +34,9 @@ export function alignTo(dragged: FlowNode, position: { x: number; y: number }, n
   let bestY: { delta: number; line: number; other: FlowNode } | null = null;
   for (const n of nodes) {
     if (n.id === dragged.id || n.parentId !== dragged.parentId || n.type === 'group') continue;
-    const w = n.measured?.width ?? n.width ?? 0;
+    const w = widthOf(n);
     if (w === 0) continue;
-    const h = n.measured?.height ?? n.height ?? 0;
+    const h = heightOf(n);
     // Each of the dragged block's three lines against each of the other's three, per axis.
     for (let i = 0; i < 3; i++) {
       const dragX = d.x + (d.w * i) / 2;
