@@ -2,11 +2,19 @@ import { defineConfig } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findChromium, howToGetOne } from './scripts/chromium.mjs';
 
 /**
- * End-to-end tests drive Debian's Chromium (never a downloaded browser) against the production
- * build served by the browser host, with a throwaway data folder the tests can open directly.
+ * End-to-end tests drive a Chromium found by scripts/chromium.mjs (CHROMIUM_PATH, Playwright's
+ * browsers, the system's; `npm run test:e2e` installs Debian's when root and none is found) against
+ * the production build served by the browser host, with a throwaway data folder the tests can open
+ * directly.
  */
+const browser = findChromium();
+if (!browser) throw new Error(howToGetOne());
+// Workers load this file again; the resolved path travels to them through the environment.
+process.env.CHROMIUM_PATH = browser.path;
+
 const port = Number(process.env.E2E_PORT ?? 5199);
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'envelope-e2e-'));
 process.env.E2E_DATA_DIR = dataDir;
@@ -21,7 +29,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 },
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: browser.path,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
     screenshot: 'only-on-failure',

@@ -34,6 +34,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfStale } from '../../scripts/build-if-stale.mjs';
+import { ensureChromium } from '../../scripts/chromium.mjs';
 import { benchDesign } from './benchDesign';
 import { startEnvelopeHost } from './envelopeHost';
 import { measurePage, type PageResult } from './measure';
@@ -52,7 +53,7 @@ if (bareBuild.status !== 0) throw new Error('building the bare React Flow page f
 const host = await startEnvelopeHost(root);
 const bare = await serveBarePage(join(root, 'out/bench-bare'));
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: ensureChromium().path,
   args: [
     '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
     '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows',

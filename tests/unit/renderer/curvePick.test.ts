@@ -23,7 +23,7 @@ describe('picking a far-out connection by geometry', () => {
     expect(distanceToCubic({ x: 130, y: 0 }, straight)).toBeCloseTo(30);
   });
 
-  it('every point the curve passes through picks it, whatever the blocks', () => {
+  it('every point the curve passes through is at distance 0 and picks it, whatever the blocks', () => {
     fc.assert(
       fc.property(fc.integer({ min: -2000, max: 2000 }), fc.integer({ min: -2000, max: 2000 }), fc.double({ min: 0, max: 1, noNaN: true }), (x, y, t) => {
         const [path] = curveBetween(box(0, 0), box(x, y));
@@ -33,10 +33,29 @@ describe('picking a far-out connection by geometry', () => {
           x: u ** 3 * c[0]! + 3 * u * u * t * c[2]! + 3 * u * t * t * c[4]! + t ** 3 * c[6]!,
           y: u ** 3 * c[1]! + 3 * u * u * t * c[3]! + 3 * u * t * t * c[5]! + t ** 3 * c[7]!,
         };
-        // The 24-segment polyline is within a pixel of the curve at these sizes.
+        expect(distanceToCubic(point, c)).toBeLessThan(1e-6);
         expect(pickCurve(point, [{ id: 'e', path }], 1.5)).toBe('e');
       }),
+      // A long curve whose 24-segment polyline lay 1.5000000000000042 units off this point.
+      { examples: [[1161, 1454, 0.0193]] },
     );
+  });
+
+  it('measures the true distance beside a long curve, not the distance to a sampled polyline', () => {
+    const [path] = curveBetween(box(0, 0), box(1161, 1454));
+    const c = parseCubic(path)!;
+    const t = 0.0193;
+    const u = 1 - t;
+    const on = {
+      x: u ** 3 * c[0]! + 3 * u * u * t * c[2]! + 3 * u * t * t * c[4]! + t ** 3 * c[6]!,
+      y: u ** 3 * c[1]! + 3 * u * u * t * c[3]! + 3 * u * t * t * c[5]! + t ** 3 * c[7]!,
+    };
+    // The tangent there, turned a quarter: a step of 2 units along the normal is 2 units off.
+    const dx = 3 * u * u * (c[2]! - c[0]!) + 6 * u * t * (c[4]! - c[2]!) + 3 * t * t * (c[6]! - c[4]!);
+    const dy = 3 * u * u * (c[3]! - c[1]!) + 6 * u * t * (c[5]! - c[3]!) + 3 * t * t * (c[7]! - c[5]!);
+    const len = Math.hypot(dx, dy);
+    const off = { x: on.x - (2 * dy) / len, y: on.y + (2 * dx) / len };
+    expect(distanceToCubic(off, c)).toBeCloseTo(2, 3);
   });
 
   it('picks the nearest of several within the tolerance, and none beyond it', () => {
