@@ -1,12 +1,13 @@
 import type { EstimateContext } from './context';
 import type { Design } from '../model/design';
+import { bytes, plain } from '../format';
 import { BLOCK_FLAG, type BlockColumns, type EstimateWarning, type OperationEstimate } from './schema';
 
 /**
  * The checks a reviewer would make, as warnings that point at the block, connection,
  * operation or document field at fault.
  */
-const pct = (x: number): string => `${(x * 100).toPrecision(4)}%`;
+const pct = (x: number): string => `${plain(x * 100)}%`;
 
 /**
  * Past this many warnings of one kind, one summary line stands for the rest: a list of thousands
@@ -66,7 +67,7 @@ export function blockWarnings(design: Design, cols: BlockColumns, critical: Uint
       out.push({ code: 'overCapacity', severity: 'error', message: `"${name}" runs at ${pct(u)} of capacity at peak: ${cols.instancesNeeded[i]} instances needed, ${cols.instances[i]} drawn`, blockId });
     }
     if (flags & BLOCK_FLAG.storesData && cols.storageNodesNeeded[i]! > cols.instances[i]! && room('storageBeyondNodes')) {
-      out.push({ code: 'storageBeyondNodes', severity: 'error', message: `"${name}" must keep ${cols.bytesStored[i]!.toExponential(3)} bytes: ${cols.storageNodesNeeded[i]} nodes needed, ${cols.instances[i]} drawn`, blockId });
+      out.push({ code: 'storageBeyondNodes', severity: 'error', message: `"${name}" must keep ${bytes(cols.bytesStored[i]!, design.workload.units)}: ${cols.storageNodesNeeded[i]} nodes needed, ${cols.instances[i]} drawn`, blockId });
     }
     if (cols.instances[i]! - cols.instancesRequired[i]! >= 1) continue;
     const ops: string[] = [];

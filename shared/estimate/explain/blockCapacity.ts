@@ -1,3 +1,4 @@
+import { plain } from '../../format';
 import { B_CLIENT } from '../blockTable';
 import { instanceAvailabilityAt, instancesRequired, retentionDaysAt, rpsPerInstanceAt } from '../blockFigures';
 import { cpuBoundRps, instancesNeeded, memoryBoundRps, memoryWorkers, requestsInFlight, shardsNeeded, utilization } from '../formulas/capacity';
@@ -57,7 +58,7 @@ function storageInputs(env: ExplainEnv, i: number): { perDay: number; peakWrites
     writes += r;
     const b = bytesPerDay(r, op.requestBytes);
     perDay += b;
-    inputs.push(computedInput(`"${op.op.name}": ${r.toPrecision(4)} writes/s * 86,400 s * ${op.requestBytes} B (payload mix included)`, b, 'bytes/day'));
+    inputs.push(computedInput(`"${op.op.name}": ${plain(r)} writes/s * 86,400 s * ${plain(op.requestBytes)} B (payload mix included)`, b, 'bytes/day'));
   }
   return { perDay, peakWrites: writes * ctx.peakFactor, days: retentionDaysAt(ctx.blocks, i, ctx.design.workload.retentionDays), rf: ctx.blocks.num.replicationFactor[i]!, tb: ctx.blocks.num.storagePerNodeTB[i]!, inputs };
 }

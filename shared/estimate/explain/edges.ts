@@ -1,3 +1,4 @@
+import { plain } from '../../format';
 import { networkRoundTripMs } from '../../catalog';
 import { EDGE_SYNC } from '../graph';
 import { passThrough } from '../traffic';
@@ -46,7 +47,7 @@ export function explainEdge(env: ExplainEnv, e: number, key: EdgeFigureKey): Exp
     for (const op of ctx.ops) {
       const r = result.edges.avgRpsByOperation[op.index * m + e]!;
       const v = bits ? bitsPerSecond(r, bytes(op)) : r;
-      inputs.push(computedInput(bits ? `"${op.op.name}": ${r.toPrecision(4)} rps * ${bytes(op)} B * 8` : `"${op.op.name}"`, v, unit));
+      inputs.push(computedInput(bits ? `"${op.op.name}": ${plain(r)} rps * ${plain(bytes(op))} B * 8` : `"${op.op.name}"`, v, unit));
       value += v;
     }
     return { inputs, value };

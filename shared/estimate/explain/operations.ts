@@ -1,3 +1,4 @@
+import { plain } from '../../format';
 import { B_CLIENT, B_SPLITS } from '../blockTable';
 import { isSyncEdge, passThrough } from '../traffic';
 import { operationPath, pathBuffers } from '../paths';
@@ -31,7 +32,7 @@ function latencyTerms(env: ExplainEnv, opIndex: number): { inputs: ExplanationIn
     const service = ctx.blocks.behaviour[u]! & B_CLIENT ? 0 : ctx.blocks.num.serviceTimeMs[u]!;
     if (service > 0) {
       const userSet = ctx.design.nodes[u]!.params.serviceTimeMs !== undefined;
-      inputs.push(computedInput(`${blockName(ctx, u)}: ${service} ms service time * ${(w * 100).toPrecision(4)}% of requests`, w * service, 'ms', userSet ? `your design (nodes.${u}.params.serviceTimeMs)` : `catalog default for ${ctx.blocks.kind[u]!.name}`));
+      inputs.push(computedInput(`${blockName(ctx, u)}: ${service} ms service time * ${plain(w * 100)}% of requests`, w * service, 'ms', userSet ? `your design (nodes.${u}.params.serviceTimeMs)` : `catalog default for ${ctx.blocks.kind[u]!.name}`));
       value += w * service;
     }
     const pass = passThrough(ctx, u, op);
@@ -43,7 +44,7 @@ function latencyTerms(env: ExplainEnv, opIndex: number): { inputs: ExplanationIn
       weight[target[e]!]! += hopWeight;
       const hop = ctx.hopLatencyMs[e]!;
       if (hop > 0 && hopWeight > 0) {
-        inputs.push(computedInput(`hop ${edgeName(env, e)}: ${hop} ms * ${(hopWeight * 100).toPrecision(4)}% of requests`, hopWeight * hop, 'ms', 'latency table (estimation-defaults.md, "Important latencies") or the connection\'s own latency'));
+        inputs.push(computedInput(`hop ${edgeName(env, e)}: ${hop} ms * ${plain(hopWeight * 100)}% of requests`, hopWeight * hop, 'ms', 'latency table (estimation-defaults.md, "Important latencies") or the connection\'s own latency'));
         value += hopWeight * hop;
       }
     }

@@ -1,0 +1,75 @@
+/**
+ * Numbers for people, the same in the app, the CLI, warnings and worked math: grouped digits, units
+ * spelled out, decimal SI by default (1 KB = 1,000 B) or binary (1 KiB = 1,024 B) when the design
+ * asks for it, durations in the largest sensible unit, and never scientific notation.
+ */
+export type UnitSystem = 'decimal' | 'binary';
+
+/** A number with grouped digits and `digits` significant digits; never scientific notation. */
+export function plain(x: number, digits = 4): string {
+  if (x === 0 || !Number.isFinite(x)) return Number.isNaN(x) ? '—' : x === 0 ? '0' : x > 0 ? '∞' : '-∞';
+  const abs = Math.abs(x);
+  // Whole numbers keep every digit up to a million (144,700 rps); beyond, `digits` significant
+  // digits, grouped. Intl never falls back to scientific notation, whatever the magnitude.
+  if (abs >= 1000) return x.toLocaleString('en-US', abs < 1e6 ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: digits });
+  return x.toLocaleString('en-US', { maximumSignificantDigits: digits });
+}
+
+function scaled(x: number, base: number, units: readonly string[]): string {
+  let v = x;
+  let i = 0;
+  while (Math.abs(v) >= base && i < units.length - 1) {
+    v /= base;
+    i++;
+  }
+  return `${plain(v)} ${units[i]}`;
+}
+
+export function bytes(x: number, system: UnitSystem): string {
+  return system === 'binary' ? scaled(x, 1024, ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB']) : scaled(x, 1000, ['B', 'KB', 'MB', 'GB', 'TB', 'PB', 'EB']);
+}
+
+export function bitRate(x: number): string {
+  return scaled(x, 1000, ['bit/s', 'kbit/s', 'Mbit/s', 'Gbit/s', 'Tbit/s']);
+}
+
+export function duration(seconds: number): string {
+  if (seconds < 60) return `${plain(seconds)} s`;
+  if (seconds < 3600) return `${plain(seconds / 60)} min`;
+  if (seconds < 86_400 * 2) return `${plain(seconds / 3600)} h`;
+  return `${plain(seconds / 86_400)} d`;
+}
+
+export function percent(ratio: number): string {
+  if (ratio >= 0.99 && ratio < 1) {
+    // Show the nines: 0.99999 -> 99.999%.
+    const nines = Math.min(12, Math.max(2, Math.ceil(-Math.log10(1 - ratio)) + 1));
+    return `${(ratio * 100).toFixed(nines - 2)}%`;
+  }
+  return `${plain(ratio * 100)}%`;
+}
+
+/** A value with the unit an explanation gives it. */
+export function withUnit(value: number | string | boolean, unit: string, system: UnitSystem): string {
+  if (typeof value !== 'number') return String(value);
+  switch (unit) {
+    case 'bytes':
+      return bytes(value, system);
+    case 'bytes/day':
+      return `${bytes(value, system)}/day`;
+    case 'bytes/year':
+      return `${bytes(value, system)}/year`;
+    case 'bit/s':
+      return bitRate(value);
+    case 'ratio':
+    case 'probability':
+      return `${plain(value, 6)} (${percent(value)})`;
+    case 's':
+    case 's/year':
+      return `${plain(value)} s (${duration(value)})`;
+    case '':
+      return plain(value);
+    default:
+      return `${plain(value)} ${unit}`;
+  }
+}

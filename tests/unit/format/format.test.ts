@@ -1,0 +1,26 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bitRate, bytes, percent, plain } from '../../../shared/format';
+
+describe('numbers for people', () => {
+  it('groups digits and keeps SI prefixes, as an architect writes them', () => {
+    expect(plain(144_700)).toBe('144,700');
+    expect(`${plain(36_530)}%`).toBe('36,530%');
+    // 699.1 PB: 699.1 * 10^15 bytes.
+    expect(bytes(699.1e15, 'decimal')).toBe('699.1 PB');
+    expect(bytes(5.475e17, 'decimal')).toBe('547.5 PB');
+    expect(bytes(1536, 'binary')).toBe('1.5 KiB');
+    expect(bitRate(0.926e12)).toBe('926 Gbit/s');
+    expect(plain(0.0193)).toBe('0.0193');
+  });
+
+  it('never prints scientific notation, at any magnitude', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+        for (const text of [plain(x), bytes(Math.abs(x), 'decimal'), bytes(Math.abs(x), 'binary'), bitRate(Math.abs(x)), percent(Math.abs(x) % 1)]) {
+          expect(text).not.toMatch(/\d[eE][+-]?\d/);
+        }
+      }),
+    );
+  });
+});
