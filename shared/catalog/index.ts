@@ -1,7 +1,7 @@
 export * from './types';
 export { SRC as catalogSources } from './sources';
-export { capacityModels, type CapacityModel } from './params';
+export { capacityModels, writeConsistencies, type CapacityModel, type WriteConsistency } from './params';
 export { blockKinds, blockKindsByCategory, genericBlock, getBlockKind, resolveBlockKind } from './registry';
-export { edgeParams, edgeAppliesTo, networkKinds, networkRoundTripMs, type EdgeAppliesTo, type NetworkKind } from './edgeParams';
+export { edgeParams, edgeAppliesTo, edgeCarriesOptions, networkKinds, networkRoundTripMs, type EdgeAppliesTo, type EdgeCarries, type NetworkKind } from './edgeParams';
 export { searchBlockKinds } from './search';
 export { defaultParams, paramsSchemaFor, validateBlockParams, validateEdgeParams, type ParamIssue, type ParamsValidation } from './validate';

@@ -30,6 +30,9 @@ export function text(key: string, label: string, value: string, description: str
 export const capacityModels = ['perInstanceQps', 'cpuBound', 'memoryBound'] as const;
 export type CapacityModel = (typeof capacityModels)[number];
 
+export const writeConsistencies = ['one', 'quorum', 'all'] as const;
+export type WriteConsistency = (typeof writeConsistencies)[number];
+
 /** Number of instances (servers, nodes, brokers) drawn for this block. */
 export function instances(value = 1): NumberParamDef {
   return num('instances', 'Instances', 'count', value, {
@@ -105,6 +108,7 @@ export function storage(spec: { perNodeTB: number; replicationFactor: number; so
       description: 'How long data is kept; when unset, the workload retention applies.',
       source: spec.retentionSource ?? SRC.workloadRetention,
     }),
+    choice('writeConsistency', 'Write consistency', writeConsistencies, 'quorum', 'Copies that must be up to accept a write: one, a majority (quorum) or all. A read needs one copy.', SRC.replication),
     flag('checkpointing', 'Checkpoints / backups', true, 'Saves consistent state to stable storage so a failure restarts from the last checkpoint.', SRC.checkpointing),
   ];
 }

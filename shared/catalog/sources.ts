@@ -29,6 +29,13 @@ export const SRC = {
   kafkaRetention: 'Apache Kafka default log.retention.hours = 168 (7 days)',
   prometheusRetention: 'Prometheus default storage.tsdb.retention.time = 15d',
   workloadRetention: 'workload retention period (design level)',
+  dnsCaching: 'estimation-defaults.md, "Where requests and bytes actually go": clients cache answers for at least 60 s or the TTL, so lookups follow sessions, not requests; about 5 sessions a day, 2 names each, is an Envelope assumption',
+  dnsMessage: 'estimation-defaults.md, "Where requests and bytes actually go": a lookup\'s request and answer are on the order of 100 bytes each',
+  s3Reads: 'estimation-defaults.md, "Where requests and bytes actually go": Amazon S3, 5,500 GET/HEAD requests per second per prefix',
+  s3Writes: 'estimation-defaults.md, "Where requests and bytes actually go": Amazon S3, 3,500 PUT/COPY/POST/DELETE requests per second per prefix',
+  metricSamples: 'estimation-defaults.md, "Where requests and bytes actually go": Prometheus stores 1-2 bytes per sample; default scrape interval 15 s',
+  cdnEdge: 'estimation-defaults.md, "Where requests and bytes actually go": a CDN routes each user to a nearby edge; a 20 ms metro or regional round trip is an Envelope assumption',
+  managed: 'a managed service scales itself: its provider adds capacity as load grows (Envelope assumption; set instances to model your own fleet)',
   assumption: 'Envelope assumption (the reference gives no figure); edit it to match your system',
   utilisation: 'estimation-defaults.md, "Request estimation per server": 1.0 until the user sets a target utilisation',
 } as const;

@@ -10,6 +10,8 @@ export const blockCategories: readonly BlockCategory[] = ['Clients & edge', 'Com
 /** Units as shown to the user; decimal SI unless the design picks binary units. */
 export type ParamUnit =
   | 'rps'
+  | 's'
+  | 'B'
   | 'ms'
   | 'count'
   | 'ratio'
@@ -78,7 +80,18 @@ export interface BlockBehaviour {
   isClient?: boolean;
   /** Rejects a share of requests before they go further (rate limiter). */
   throttles?: boolean;
+  /**
+   * What the block does with a request, where it differs from an ordinary service:
+   * `dns` answers lookups that clients cache; `cdn` serves media at the edge; `media` keeps media
+   * (blob stores); `buffer` holds messages for a retention window (queues, pub-sub); `logs` keeps
+   * log records; `metrics` keeps metric samples scraped from the instances it watches.
+   */
+  role?: BlockRole;
+  /** A managed service that scales itself (DNS, CDN): no instance count to size, no capacity shortfall. */
+  managed?: boolean;
 }
+
+export type BlockRole = 'dns' | 'cdn' | 'media' | 'buffer' | 'logs' | 'metrics';
 
 export interface BlockKind {
   /** camelCase id stored in documents, e.g. "loadBalancer". */

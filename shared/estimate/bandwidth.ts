@@ -1,5 +1,5 @@
 import type { EstimateContext } from './context';
-import type { Traffic } from './traffic';
+import { isWriteAt, type Traffic } from './traffic';
 import { EDGE_SYNC } from './graph';
 import { B_CLIENT } from './blockTable';
 import { bitsPerSecond } from './formulas/bandwidth';
@@ -16,6 +16,8 @@ export interface Bandwidth {
   nodeOutBps: Float64Array;
   ingressBps: number;
   egressBps: number;
+  /** Bytes per second each block is sent to keep, by operations that write there (average). */
+  nodeWrittenBytesPerSecond: Float64Array;
 }
 
 export function computeBandwidth(ctx: EstimateContext, traffic: Traffic): Bandwidth {
@@ -24,6 +26,7 @@ export function computeBandwidth(ctx: EstimateContext, traffic: Traffic): Bandwi
   const edgeResponseBps = new Float64Array(edgeCount);
   const nodeInBps = new Float64Array(nodeCount);
   const nodeOutBps = new Float64Array(nodeCount);
+  const nodeWrittenBytesPerSecond = new Float64Array(nodeCount);
   let ingressBps = 0;
   let egressBps = 0;
   const isClient = (i: number): boolean => (ctx.blocks.behaviour[i]! & B_CLIENT) !== 0;
@@ -32,11 +35,15 @@ export function computeBandwidth(ctx: EstimateContext, traffic: Traffic): Bandwi
     for (let e = 0; e < edgeCount; e++) {
       const rps = traffic.edgeRps[eBase + e]!;
       if (rps === 0) continue;
-      edgeRequestBps[e]! += bitsPerSecond(rps, op.requestBytes);
-      if (edgeKind[e] === EDGE_SYNC) edgeResponseBps[e]! += bitsPerSecond(rps, op.responseBytes);
+      const requestBytes = traffic.edgeRequestBytes[eBase + e]!;
+      edgeRequestBps[e]! += bitsPerSecond(rps, requestBytes);
+      if (edgeKind[e] === EDGE_SYNC) edgeResponseBps[e]! += bitsPerSecond(rps, traffic.edgeResponseBytes[eBase + e]!);
+      const t = target[e]!;
+      if (isWriteAt(op, ctx.blocks.behaviour[t]!)) nodeWrittenBytesPerSecond[t]! += rps * requestBytes;
     }
     // Requests that enter at a block we run come from outside the design.
     if (op.entry >= 0 && !isClient(op.entry)) {
+      if (isWriteAt(op, ctx.blocks.behaviour[op.entry]!)) nodeWrittenBytesPerSecond[op.entry]! += op.avgRps * op.requestBytes;
       const inBps = bitsPerSecond(op.avgRps, op.requestBytes);
       const outBps = bitsPerSecond(op.avgRps, op.responseBytes);
       nodeInBps[op.entry]! += inBps;
@@ -63,5 +70,5 @@ export function computeBandwidth(ctx: EstimateContext, traffic: Traffic): Bandwi
       ingressBps += resp;
     }
   }
-  return { edgeRequestBps, edgeResponseBps, nodeInBps, nodeOutBps, ingressBps, egressBps };
+  return { edgeRequestBps, edgeResponseBps, nodeInBps, nodeOutBps, ingressBps, egressBps, nodeWrittenBytesPerSecond };
 }

@@ -1,18 +1,24 @@
-import { B_CLIENT, B_STATEFUL, B_STORES, type BlockTable } from './blockTable';
+import { B_CLIENT, B_MANAGED, B_STATEFUL, B_STORES, ROLE_BUFFER, ROLE_LOGS, ROLE_METRICS, WRITE_ALL, WRITE_ONE, type BlockTable } from './blockTable';
 import type { EstimateContext } from './context';
 import type { Traffic } from './traffic';
 import { isWriteAt } from './traffic';
 import type { Bandwidth } from './bandwidth';
 import { BLOCK_FLAG, type BlockColumns, type BlockFigureKey } from './schema';
-import { cpuBoundRps, instancesNeeded, memoryBoundRps, requestsInFlight, shardsNeeded, utilization, ceilCount } from './formulas/capacity';
-import { BYTES_PER_TB, bytesPerDay, bytesPerYear, bytesStored, storageNodesNeeded } from './formulas/storage';
-import { SECONDS_PER_DAY_AVAIL, SECONDS_PER_MONTH, SECONDS_PER_YEAR, availabilityFromMtbf, blockMttrHours, downtimeSeconds, failureFreeProbability, kOfNAvailability, mtbfFromAvailability } from './formulas/availability';
+import { blendedRps, cpuBoundRps, instancesNeeded, memoryBoundRps, requestsInFlight, shardsNeeded, utilization, ceilCount } from './formulas/capacity';
+import { BYTES_PER_TB, bytesPerYear, bytesStored, metricBytesPerDay, storageNodesNeeded } from './formulas/storage';
+import { SECONDS_PER_DAY } from './formulas/traffic';
+import { SECONDS_PER_DAY_AVAIL, SECONDS_PER_MONTH, SECONDS_PER_YEAR, availabilityFromMtbf, blockMttrHours, copiesForWrite, downtimeSeconds, failureFreeProbability, kOfNAvailability, mtbfFromAvailability } from './formulas/availability';
 import { clampScore, faultToleranceRules, maintainabilityRules, scalabilityRules, type ScoreAcc, type ScoreInput } from './scores';
 
-/** Requests per second one instance handles, by the block's capacity model (floored above zero). */
-export function rpsPerInstanceAt(t: BlockTable, i: number): number {
+/**
+ * Requests per second one instance handles, by the block's capacity model (floored above zero).
+ * A block with its own read rate (an object store prefix) blends its read and write rates by the
+ * peak reads and writes it gets.
+ */
+export function rpsPerInstanceAt(t: BlockTable, i: number, peakReadRps = 0, peakWriteRps = 0): number {
   const p = t.num;
   const model = t.capacityModel[i];
+  if (model === 'perInstanceQps' && !Number.isNaN(p.readQpsPerInstance[i]!)) return Math.max(blendedRps(peakReadRps, peakWriteRps, p.readQpsPerInstance[i]!, p.qpsPerInstance[i]!), 1e-9);
   const rps = model === 'cpuBound' ? cpuBoundRps(p.cores[i]!, p.cpuMsPerRequest[i]!)
     : model === 'memoryBound' ? memoryBoundRps(p.ramGB[i]!, p.osReserveGB[i]!, p.memoryPerWorkerMB[i]!, p.memoryMsPerRequest[i]!)
     : p.qpsPerInstance[i]!;
@@ -32,6 +38,49 @@ export function retentionDaysAt(t: BlockTable, i: number, workloadRetentionDays:
   return Number.isNaN(r) ? workloadRetentionDays : r;
 }
 
+/** True for a queue, pub-sub, log or metrics store: what it keeps is operational, for a window. */
+export function isOperationalStore(t: BlockTable, i: number): boolean {
+  const role = t.role[i]!;
+  return role === ROLE_BUFFER || role === ROLE_LOGS || role === ROLE_METRICS;
+}
+
+/**
+ * Copies a store keeps of each item: its replication factor. Replicas are one idea: a store has at
+ * least one instance per copy (see nodesAt), so three copies on one drawn instance are three nodes.
+ */
+export function copiesAt(ctx: EstimateContext, i: number): number {
+  return ctx.blocks.num.replicationFactor[i]!;
+}
+
+/** Instances a block has: those drawn, and for a store at least one per copy it keeps. */
+export function nodesAt(ctx: EstimateContext, i: number): number {
+  const drawn = ctx.blocks.num.instances[i]!;
+  return ctx.blocks.behaviour[i]! & B_STORES ? Math.max(drawn, copiesAt(ctx, i)) : drawn;
+}
+
+/**
+ * Instances a metrics store watches: those of the blocks connected to it, or of every block we run
+ * when nothing is connected (monitoring drawn beside the system watches all of it).
+ */
+export function watchedInstances(ctx: EstimateContext, i: number): number {
+  const { source, target, edgeCount } = ctx.graph;
+  const t = ctx.blocks;
+  const seen = new Set<number>();
+  for (let e = 0; e < edgeCount; e++) {
+    const other = source[e] === i ? target[e]! : target[e] === i ? source[e]! : -1;
+    if (other >= 0 && other !== i && !(t.behaviour[other]! & B_CLIENT)) seen.add(other);
+  }
+  if (seen.size === 0) for (let j = 0; j < t.count; j++) if (j !== i && !(t.behaviour[j]! & B_CLIENT)) seen.add(j);
+  let total = 0;
+  for (const j of seen) total += t.num.instances[j]!;
+  return total;
+}
+
+/** The write consistency setting of a block, by name. */
+export function writeConsistencyName(code: number): 'one' | 'quorum' | 'all' {
+  return code === WRITE_ONE ? 'one' : code === WRITE_ALL ? 'all' : 'quorum';
+}
+
 /** Instances that must be up to carry the peak load (k in k-of-n); at least one. */
 export function instancesRequired(peakRps: number, rpsPerInstance: number): number {
   return Math.max(1, ceilCount(peakRps / rpsPerInstance));
@@ -40,8 +89,9 @@ export function instancesRequired(peakRps: number, rpsPerInstance: number): numb
 /** Every per-block figure column, in report order. */
 export const BLOCK_FIGURES = [
   'avgRps', 'peakRps', 'avgReadRps', 'avgWriteRps', 'inBitsPerSecond', 'outBitsPerSecond', 'serviceTimeMs', 'rpsPerInstance', 'instances',
-  'targetUtilization', 'instancesNeeded', 'utilization', 'peakConcurrentRequests', 'bytesPerDay', 'bytesPerYear', 'retentionDays',
+  'targetUtilization', 'instancesNeeded', 'instancesNeededAvg', 'utilization', 'peakConcurrentRequests', 'bytesPerDay', 'bytesPerYear', 'retentionDays',
   'replicationFactor', 'bytesStored', 'storageNodesNeeded', 'shardsNeeded', 'instanceAvailability', 'instancesRequired', 'blockAvailability',
+  'readAvailability', 'writeAvailability',
   'downtimeSecondsPerYear', 'downtimeSecondsPerMonth', 'downtimeSecondsPerDay', 'blockMtbfHours', 'blockMttrHours', 'failureFreeProbability',
   'scalability', 'maintainability', 'faultTolerance',
 ] as const satisfies readonly BlockFigureKey[];
@@ -81,59 +131,80 @@ export function computeBlockColumns(ctx: EstimateContext, traffic: Traffic, band
     const behaviour = t.behaviour[i]!;
     let avg = 0;
     let writes = 0;
-    let perDay = 0;
     for (const op of ctx.ops) {
       const r = traffic.nodeRps[op.index * n + i]!;
       avg += r;
-      if (isWriteAt(op, behaviour)) {
-        writes += r;
-        perDay += bytesPerDay(r, op.requestBytes);
-      }
+      if (isWriteAt(op, behaviour)) writes += r;
     }
     const peak = avg * peakFactor;
     const isClient = (behaviour & B_CLIENT) !== 0;
     const stores = !isClient && (behaviour & B_STORES) !== 0;
-    cols.flags[i] = (t.knownKind[i] ? BLOCK_FLAG.knownKind : 0) | (isClient ? BLOCK_FLAG.isClient : 0) | (traffic.reachable[i] ? BLOCK_FLAG.reachable : 0) | (stores ? BLOCK_FLAG.storesData : 0);
+    const managed = (behaviour & B_MANAGED) !== 0;
+    const operational = stores && isOperationalStore(t, i);
+    // A metrics store is scraped, not called per request: it is in use when something is connected.
+    const reached = traffic.reachable[i] === 1 || (t.role[i] === ROLE_METRICS && ctx.graph.inDegree[i]! + ctx.graph.outStart[i + 1]! - ctx.graph.outStart[i]! > 0);
     cols.avgRps[i] = avg;
     cols.peakRps[i] = peak;
     cols.avgReadRps[i] = avg - writes;
     cols.avgWriteRps[i] = writes;
     cols.inBitsPerSecond[i] = bandwidth.nodeInBps[i]!;
     cols.outBitsPerSecond[i] = bandwidth.nodeOutBps[i]!;
-    if (isClient) continue;
-    const perInstance = rpsPerInstanceAt(t, i);
-    const instances = t.num.instances[i]!;
+    let flags = (t.knownKind[i] ? BLOCK_FLAG.knownKind : 0) | (isClient ? BLOCK_FLAG.isClient : 0) | (reached ? BLOCK_FLAG.reachable : 0) | (stores ? BLOCK_FLAG.storesData : 0);
+    if (isClient) {
+      cols.flags[i] = flags;
+      continue;
+    }
+    const perInstance = rpsPerInstanceAt(t, i, (avg - writes) * peakFactor, writes * peakFactor);
+    const nodes = nodesAt(ctx, i);
     const target = t.num.targetUtilization[i]!;
     cols.serviceTimeMs[i] = t.num.serviceTimeMs[i]!;
     cols.rpsPerInstance[i] = perInstance;
-    cols.instances[i] = instances;
+    cols.instances[i] = nodes;
     cols.targetUtilization[i] = target;
-    cols.instancesNeeded[i] = instancesNeeded(peak, perInstance, target);
-    cols.utilization[i] = utilization(peak, perInstance, instances);
     cols.peakConcurrentRequests[i] = requestsInFlight(peak, t.num.serviceTimeMs[i]!);
+    // A managed service (DNS, CDN) scales itself: no fleet of ours to size or to fall short.
+    const needed = managed ? 0 : instancesNeeded(peak, perInstance, target);
+    cols.instancesNeeded[i] = needed;
+    cols.instancesNeededAvg[i] = managed ? 0 : instancesNeeded(avg, perInstance, target);
+    cols.utilization[i] = managed ? 0 : utilization(peak, perInstance, nodes);
+    if (managed) flags |= BLOCK_FLAG.managed;
+    if (needed > nodes) flags |= BLOCK_FLAG.capacityShortfall;
+    if (operational) flags |= BLOCK_FLAG.operational;
+    cols.flags[i] = flags;
+    const copies = stores ? copiesAt(ctx, i) : 1;
     if (stores) {
       const days = retentionDaysAt(t, i, retention);
-      const rf = t.num.replicationFactor[i]!;
-      const stored = bytesStored(perDay, days, rf);
+      const perDay = t.role[i] === ROLE_METRICS
+        ? metricBytesPerDay(watchedInstances(ctx, i), t.num.seriesPerInstance[i]!, t.num.scrapeIntervalSeconds[i]!, t.num.bytesPerSample[i]!)
+        : bandwidth.nodeWrittenBytesPerSecond[i]! * SECONDS_PER_DAY;
+      const stored = bytesStored(perDay, days, copies);
       cols.bytesPerDay[i] = perDay;
-      cols.bytesPerYear[i] = bytesPerYear(perDay);
+      // A queue, log or metrics store keeps a window, not a history: it adds nothing to yearly growth.
+      cols.bytesPerYear[i] = operational ? 0 : bytesPerYear(perDay);
       cols.retentionDays[i] = days;
-      cols.replicationFactor[i] = rf;
+      cols.replicationFactor[i] = copies;
       cols.bytesStored[i] = stored;
       cols.storageNodesNeeded[i] = storageNodesNeeded(stored, t.num.storagePerNodeTB[i]!);
       cols.shardsNeeded[i] = shardsNeeded(perDay * days, t.num.storagePerNodeTB[i]! * BYTES_PER_TB, writes * peakFactor, perInstance, target);
     }
     const a = instanceAvailabilityAt(t, i);
-    const k = instancesRequired(peak, perInstance);
-    const blockA = kOfNAvailability(a, k, instances);
-    const mttr = k > instances ? t.num.mttrHours[i]! : blockMttrHours(t.num.mttrHours[i]!, k, instances);
-    const mtbf = mtbfFromAvailability(blockA, mttr);
+    // Capacity shortfall is not downtime: availability is that of the instances the load needs.
+    const k = managed ? 1 : instancesRequired(peak, perInstance);
+    const fleet = managed ? 1 : Math.max(nodes, k);
+    const blockA = kOfNAvailability(a, k, fleet);
+    const readA = stores ? kOfNAvailability(a, 1, copies) : blockA;
+    const writeA = stores ? kOfNAvailability(a, copiesForWrite(copies, writeConsistencyName(t.writeConsistency[i]!)), copies) : blockA;
+    const shownA = stores ? Math.min(readA, writeA) : blockA;
+    const mttr = stores ? blockMttrHours(t.num.mttrHours[i]!, copiesForWrite(copies, writeConsistencyName(t.writeConsistency[i]!)), copies) : blockMttrHours(t.num.mttrHours[i]!, k, fleet);
+    const mtbf = mtbfFromAvailability(shownA, mttr);
     cols.instanceAvailability[i] = a;
     cols.instancesRequired[i] = k;
-    cols.blockAvailability[i] = blockA;
-    cols.downtimeSecondsPerYear[i] = downtimeSeconds(blockA, SECONDS_PER_YEAR);
-    cols.downtimeSecondsPerMonth[i] = downtimeSeconds(blockA, SECONDS_PER_MONTH);
-    cols.downtimeSecondsPerDay[i] = downtimeSeconds(blockA, SECONDS_PER_DAY_AVAIL);
+    cols.blockAvailability[i] = shownA;
+    cols.readAvailability[i] = readA;
+    cols.writeAvailability[i] = writeA;
+    cols.downtimeSecondsPerYear[i] = downtimeSeconds(shownA, SECONDS_PER_YEAR);
+    cols.downtimeSecondsPerMonth[i] = downtimeSeconds(shownA, SECONDS_PER_MONTH);
+    cols.downtimeSecondsPerDay[i] = downtimeSeconds(shownA, SECONDS_PER_DAY_AVAIL);
     cols.blockMttrHours[i] = mttr;
     cols.blockMtbfHours[i] = mtbf;
     cols.failureFreeProbability[i] = failureFreeProbability(ctx.windowDays * 24, mtbf);

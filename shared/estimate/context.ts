@@ -1,9 +1,9 @@
 import { networkRoundTripMs, type NetworkKind } from '../catalog';
 import type { Design } from '../model/design';
 import type { Operation } from '../model/workload';
-import { B_CLIENT, buildBlockTable, resolveEdgeParams, type BlockTable, type EdgeParams, type ParamProblem } from './blockTable';
+import { B_CLIENT, buildBlockTable, resolveEdgeParams, ROLE_CDN, ROLE_DNS, type BlockTable, type EdgeParams, type ParamProblem } from './blockTable';
 import { buildGraph, EDGE_REPLICATION, type Graph } from './graph';
-import { averageRps, payloadMixBytes, peakFactor } from './formulas/traffic';
+import { averageRps, payloadMixBytes, peakFactor, totalRateRps } from './formulas/traffic';
 
 /** An operation with its entry block found and its sizes worked out. */
 export interface ResolvedOperation {
@@ -13,8 +13,10 @@ export interface ResolvedOperation {
   entry: number;
   entryReason: 'set' | 'firstClient' | 'missing' | 'notFound';
   avgRps: number;
-  /** Average payload-mix bytes per request. */
+  /** Average payload-mix (media) bytes per request. */
   mixBytes: number;
+  /** Where the rate comes from: DAU * requests per user per day, or a total rate. */
+  rateSource: 'perUser' | 'total';
   /** Bytes a request carries: request bytes, plus the payload mix when the operation writes. */
   requestBytes: number;
   /** Bytes a response carries: response bytes, plus the payload mix when the operation reads. */
@@ -35,6 +37,10 @@ export interface EstimateContext {
   route: Uint8Array;
   problems: ParamProblem[];
   windowDays: number;
+  /** Per edge, the operations (by index) an "Only these operations" filter lets through, or null. */
+  edgeOps: (Set<number> | null)[];
+  /** Filter entries that name no operation, per edge, for a warning. */
+  unknownFilterEntries: { edge: number; entries: string[] }[];
 }
 
 /** Operations with their entry: the block named by entryNodeId, else the first client. */
@@ -56,8 +62,9 @@ export function resolveOperations(design: Design, nodeIndex: Map<string, number>
       index,
       entry,
       entryReason,
-      avgRps: averageRps(dau, op.requestsPerUserPerDay),
+      avgRps: op.rate ? totalRateRps(op.rate) : averageRps(dau, op.requestsPerUserPerDay),
       mixBytes,
+      rateSource: op.rate ? 'total' : 'perUser',
       requestBytes: op.requestBytes + (op.writes ? mixBytes : 0),
       responseBytes: op.responseBytes + (op.writes ? 0 : mixBytes),
     };
@@ -82,10 +89,13 @@ function regionOfGroups(design: Design): Map<string, string> {
 }
 
 /**
- * The network a hop crosses when the connection does not say: the Internet to or from a client,
+ * The network a hop crosses when the connection does not say: an edge hop between a client and a
+ * CDN or DNS, the Internet between a client and anything else,
  * across regions between blocks in different region groups, else the same data center.
  */
-export function defaultNetwork(sourceIsClient: boolean, targetIsClient: boolean, sourceRegion: string | null, targetRegion: string | null): NetworkKind {
+export function defaultNetwork(sourceIsClient: boolean, targetIsClient: boolean, sourceRegion: string | null, targetRegion: string | null, otherIsEdge = false): NetworkKind {
+  // A CDN or DNS answers from an edge near the user, not from the data center across the country.
+  if ((sourceIsClient || targetIsClient) && otherIsEdge) return 'edge';
   if (sourceIsClient || targetIsClient) return 'internet';
   if (sourceRegion && targetRegion && sourceRegion !== targetRegion) return 'crossRegion';
   return 'sameDataCenter';
@@ -131,9 +141,36 @@ export function buildContext(design: Design): EstimateContext {
     const s = graph.source[e]!;
     const t = graph.target[e]!;
     const p = edges[e]!;
-    const net = p.network ?? (s < 0 || t < 0 ? 'sameDataCenter' : defaultNetwork((blocks.behaviour[s]! & B_CLIENT) !== 0, (blocks.behaviour[t]! & B_CLIENT) !== 0, regionOf(s), regionOf(t)));
+    const edgeRole = (i: number): boolean => blocks.role[i] === ROLE_CDN || blocks.role[i] === ROLE_DNS;
+    const net = p.network ?? (s < 0 || t < 0 ? 'sameDataCenter' : defaultNetwork((blocks.behaviour[s]! & B_CLIENT) !== 0, (blocks.behaviour[t]! & B_CLIENT) !== 0, regionOf(s), regionOf(t), edgeRole(s) || edgeRole(t)));
     network[e] = net;
     hopLatencyMs[e] = Number.isNaN(p.latencyMs) ? networkRoundTripMs[net].ms : p.latencyMs;
   }
-  return { design, graph, blocks, edges, ops, peakFactor: peakFactor(design.workload.peak), hopLatencyMs, network, route, problems, windowDays: design.workload.reliabilityWindowDays ?? 30 };
+  const { edgeOps, unknownFilterEntries } = resolveFilters(edges, ops);
+  return { design, graph, blocks, edges, ops, peakFactor: peakFactor(design.workload.peak), hopLatencyMs, network, route, problems, windowDays: design.workload.reliabilityWindowDays ?? 30, edgeOps, unknownFilterEntries };
+}
+
+/**
+ * "Only these operations" names operations by id or by name (case and spacing aside), since people
+ * type names; an entry that names neither is reported rather than silently matching nothing.
+ */
+function resolveFilters(edges: EdgeParams[], ops: ResolvedOperation[]): Pick<EstimateContext, 'edgeOps' | 'unknownFilterEntries'> {
+  const byKey = new Map<string, number>();
+  const key = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, ' ');
+  for (const op of ops) byKey.set(key(op.op.name), op.index);
+  for (const op of ops) byKey.set(key(op.op.id), op.index);
+  const unknownFilterEntries: EstimateContext['unknownFilterEntries'] = [];
+  const edgeOps = edges.map((p, e) => {
+    if (p.operations === null) return null;
+    const set = new Set<number>();
+    const unknown: string[] = [];
+    for (const entry of p.operations) {
+      const o = byKey.get(key(entry));
+      if (o === undefined) unknown.push(entry);
+      else set.add(o);
+    }
+    if (unknown.length) unknownFilterEntries.push({ edge: e, entries: unknown });
+    return set;
+  });
+  return { edgeOps, unknownFilterEntries };
 }

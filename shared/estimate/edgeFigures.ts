@@ -12,7 +12,16 @@ export function computeEdgeColumns(ctx: EstimateContext, traffic: Traffic, bandw
     const base = op.index * m;
     for (let e = 0; e < m; e++) avgRps[e]! += traffic.edgeRps[base + e]!;
   }
-  for (let e = 0; e < m; e++) peakRps[e] = avgRps[e]! * ctx.peakFactor;
+  const avgRequestBytes = new Float64Array(m);
+  const avgResponseBytes = new Float64Array(m);
+  for (let e = 0; e < m; e++) {
+    peakRps[e] = avgRps[e]! * ctx.peakFactor;
+    // Bytes per request each way, averaged over the operations by their rates.
+    if (avgRps[e]! > 0) {
+      avgRequestBytes[e] = bandwidth.edgeRequestBps[e]! / 8 / avgRps[e]!;
+      avgResponseBytes[e] = bandwidth.edgeResponseBps[e]! / 8 / avgRps[e]!;
+    }
+  }
   return {
     id: ctx.design.edges.map((e) => e.id),
     closesCycle: ctx.graph.closesCycle,
@@ -21,6 +30,8 @@ export function computeEdgeColumns(ctx: EstimateContext, traffic: Traffic, bandw
     avgRpsByOperation: traffic.edgeRps,
     requestBitsPerSecond: bandwidth.edgeRequestBps,
     responseBitsPerSecond: bandwidth.edgeResponseBps,
+    avgRequestBytes,
+    avgResponseBytes,
     network: ctx.network,
     hopLatencyMs: ctx.hopLatencyMs,
   };

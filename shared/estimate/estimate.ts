@@ -9,7 +9,7 @@ import { operationPath, pathBuffers } from './paths';
 import { designScores } from './scores';
 import { blockWarnings, inputWarnings, sloWarnings } from './warnings';
 import { downtimeSeconds, SECONDS_PER_DAY_AVAIL, SECONDS_PER_MONTH, SECONDS_PER_YEAR } from './formulas/availability';
-import type { BlockColumns, DesignTotals, EstimateResult, OperationEstimate, Scores } from './schema';
+import { BLOCK_FLAG, type BlockColumns, type DesignTotals, type EstimateResult, type OperationEstimate, type Scores } from './schema';
 
 /**
  * The estimation engine: a design and its workload in, every back-of-the-envelope figure out.
@@ -21,13 +21,15 @@ export function estimate(design: Design): EstimateResult {
   const traffic = runTraffic(ctx);
   const bandwidth = computeBandwidth(ctx, traffic);
   const blocks = computeBlockColumns(ctx, traffic, bandwidth);
-  const blockA = blocks.blockAvailability.slice();
-  for (let i = 0; i < ctx.blocks.count; i++) if (ctx.blocks.behaviour[i]! & B_CLIENT) blockA[i] = 1;
+  // A read needs one copy of a store, a write the copies its consistency asks for.
+  const readA = blocks.readAvailability.slice();
+  const writeA = blocks.writeAvailability.slice();
+  for (let i = 0; i < ctx.blocks.count; i++) if (ctx.blocks.behaviour[i]! & B_CLIENT) readA[i] = writeA[i] = 1;
   const n = ctx.blocks.count;
   const critical = new Uint8Array(ctx.ops.length * n);
   const buffers = pathBuffers(ctx.graph.nodeCount);
   const operations: OperationEstimate[] = ctx.ops.map((op) => {
-    const path = operationPath(ctx, traffic, op, blockA, buffers);
+    const path = operationPath(ctx, traffic, op, op.op.writes ? writeA : readA, buffers);
     const criticalIds: string[] = [];
     for (const u of path.critical) {
       if (ctx.blocks.behaviour[u]! & B_CLIENT) continue;
@@ -116,13 +118,22 @@ function totalsOf(ctx: EstimateContext, ops: OperationEstimate[], cols: BlockCol
   }
   let instances = 0;
   let needed = 0;
+  let neededAvg = 0;
   let perDay = 0;
   let perYear = 0;
   let stored = 0;
+  let opsPerDay = 0;
+  let opsStored = 0;
   for (let i = 0; i < ctx.blocks.count; i++) {
     if (ctx.blocks.behaviour[i]! & B_CLIENT) continue;
     instances += cols.instances[i]!;
     needed += Math.max(cols.instancesNeeded[i]!, cols.storageNodesNeeded[i]!);
+    neededAvg += Math.max(cols.instancesNeededAvg[i]!, cols.storageNodesNeeded[i]!);
+    if (cols.flags[i]! & BLOCK_FLAG.operational) {
+      opsPerDay += cols.bytesPerDay[i]!;
+      opsStored += cols.bytesStored[i]!;
+      continue;
+    }
     perDay += cols.bytesPerDay[i]!;
     perYear += cols.bytesPerYear[i]!;
     stored += cols.bytesStored[i]!;
@@ -136,9 +147,12 @@ function totalsOf(ctx: EstimateContext, ops: OperationEstimate[], cols: BlockCol
     avgWriteRps: writes,
     instances,
     instancesNeeded: needed,
+    instancesNeededAvg: neededAvg,
     storageBytesPerDay: perDay,
     storageBytesPerYear: perYear,
     storageBytesStored: stored,
+    operationalBytesPerDay: opsPerDay,
+    operationalBytesStored: opsStored,
     ingressBitsPerSecond: bandwidth.ingressBps,
     egressBitsPerSecond: bandwidth.egressBps,
     peakIngressBitsPerSecond: bandwidth.ingressBps * ctx.peakFactor,

@@ -86,8 +86,9 @@ export function operationPath(ctx: EstimateContext, traffic: Traffic, op: Resolv
       if (!isSyncEdge(ctx, e) || share <= 0) continue;
       const v = target[e]!;
       const hop = ctx.hopLatencyMs[e]!;
-      // Fan-out calls run in parallel, so a connection's latency counts once, weighted by its share.
-      expected += Math.min(1, share) * (hop + latency[v]!);
+      // Fan-out calls run in parallel, so a connection's latency counts once, weighted by its share
+      // (and, for a store read beside a cache, by the share the cache misses).
+      expected += Math.min(1, share) * traffic.edgeAside[eBase + e]! * (hop + latency[v]!);
       slowest = splits ? Math.max(slowest, hop + worst[v]!) : slowest + hop + worst[v]!;
       allUp *= avail[v]!;
       allDown *= 1 - avail[v]!;

@@ -20,11 +20,16 @@ export const ScoreSchema = z.object({ value: n.min(0).max(100), reasons: z.array
 export const ScoresSchema = z.object({ scalability: ScoreSchema, maintainability: ScoreSchema, faultTolerance: ScoreSchema });
 
 /** Bits of `BlockColumns.flags`. */
-export const BLOCK_FLAG = { knownKind: 1, isClient: 2, reachable: 4, storesData: 8 } as const;
+export const BLOCK_FLAG = { knownKind: 1, isClient: 2, reachable: 4, storesData: 8, capacityShortfall: 16, managed: 32, operational: 64 } as const;
 
 export const BlockColumnsSchema = z.object({
   id: z.array(z.string()),
-  /** Bit set: 1 known kind, 2 client (no capacity or availability of ours), 4 reached by some operation, 8 keeps data. */
+  /**
+   * Bit set: 1 known kind, 2 client (no capacity or availability of ours), 4 reached by some
+   * operation, 8 keeps data, 16 cannot carry its peak with the instances drawn (its availability
+   * is then for the instances the load needs), 32 a managed service that scales itself, 64 keeps
+   * operational data (a queue's window, logs, metrics) rather than the product's.
+   */
   flags: bits,
   avgRps: col,
   peakRps: col,
@@ -40,6 +45,8 @@ export const BlockColumnsSchema = z.object({
   targetUtilization: col,
   /** Instances needed at the target utilisation for the peak load. */
   instancesNeeded: col,
+  /** Instances needed at the target utilisation for the average load. */
+  instancesNeededAvg: col,
   /** Peak rps / (rps per instance * instances drawn); above 1 is over capacity. */
   utilization: col,
   /** Requests in flight at peak (Little's law). */
@@ -56,6 +63,10 @@ export const BlockColumnsSchema = z.object({
   /** Instances that must be up to carry the peak load (k of n). */
   instancesRequired: col,
   blockAvailability: col,
+  /** Availability of a read: one copy up (stores), else the block's availability. */
+  readAvailability: col,
+  /** Availability of a write: the copies its write consistency asks for (stores), else the block's. */
+  writeAvailability: col,
   downtimeSecondsPerYear: col,
   downtimeSecondsPerMonth: col,
   downtimeSecondsPerDay: col,
@@ -80,7 +91,11 @@ export const EdgeColumnsSchema = z.object({
   requestBitsPerSecond: col,
   /** Response bytes, target to source (synchronous connections only). */
   responseBitsPerSecond: col,
-  network: z.array(z.enum(['sameDataCenter', 'crossRegion', 'internet'])),
+  /** Average bytes per request, source to target, over the operations that take the connection. */
+  avgRequestBytes: col,
+  /** Average bytes per response, target to source (0 on asynchronous connections). */
+  avgResponseBytes: col,
+  network: z.array(z.enum(['sameDataCenter', 'edge', 'crossRegion', 'internet'])),
   hopLatencyMs: col,
 });
 
@@ -110,7 +125,7 @@ export const OperationEstimateSchema = z.object({
   sloAvailabilityMet: z.boolean().nullable(),
 });
 
-export const WarningCodeSchema = z.enum(['spof', 'overCapacity', 'storageBeyondNodes', 'missingInput', 'invalidParam', 'unknownKind', 'cycle', 'unreachable', 'sloMissed']);
+export const WarningCodeSchema = z.enum(['spof', 'overCapacity', 'storageBeyondNodes', 'missingInput', 'invalidParam', 'ignoredParam', 'inconsistentParams', 'unknownOperation', 'unknownKind', 'cycle', 'unreachable', 'sloMissed']);
 
 export const EstimateWarningSchema = z.object({
   code: WarningCodeSchema,
@@ -132,9 +147,15 @@ export const DesignTotalsSchema = z.object({
   avgWriteRps: n,
   instances: n,
   instancesNeeded: n,
+  /** Instances needed for the average load (side by side with the peak's). */
+  instancesNeededAvg: n,
+  /** The data the product keeps (databases, stores, blob stores): per day, per year, all copies kept. */
   storageBytesPerDay: n,
   storageBytesPerYear: n,
   storageBytesStored: n,
+  /** Operational storage: queue and pub-sub windows, logs and metrics (written per day, kept). */
+  operationalBytesPerDay: n,
+  operationalBytesStored: n,
   ingressBitsPerSecond: n,
   egressBitsPerSecond: n,
   peakIngressBitsPerSecond: n,

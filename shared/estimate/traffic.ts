@@ -1,7 +1,7 @@
-import { B_CACHES, B_INGESTS, B_SPLITS, B_THROTTLES } from './blockTable';
+import { B_CACHES, B_INGESTS, B_SPLITS, B_STORES, B_THROTTLES, ROLE_BUFFER, ROLE_CDN, ROLE_DNS, ROLE_LOGS, ROLE_MEDIA, ROLE_METRICS } from './blockTable';
 import { ROUTE_DEAD, ROUTE_FILTERED, ROUTE_READS, ROUTE_REPLICATION, ROUTE_WRITES, type EstimateContext, type ResolvedOperation } from './context';
 import { EDGE_REPLICATION, EDGE_SYNC } from './graph';
-import { edgeRps } from './formulas/traffic';
+import { dnsLookupRps, edgeRps } from './formulas/traffic';
 
 /**
  * Traffic through the graph, per operation: rates flow from the entry along the topological
@@ -19,6 +19,15 @@ export interface Traffic {
   reached: Uint8Array;
   /** Reached by any operation. */
   reachable: Uint8Array;
+  /** What each connection carries per operation (CARRY_* bits), [op * edgeCount + edge]. */
+  edgeContent: Uint8Array;
+  /** Cache-aside factor per operation and connection: the share a cache beside the store misses (1: none). */
+  edgeAside: Float64Array;
+  /** Bytes per request, source to target and back (0 back on async), [op * edgeCount + edge]. */
+  edgeRequestBytes: Float64Array;
+  edgeResponseBytes: Float64Array;
+  /** Per block, the share of arriving requests a DNS block answers as lookups (1 elsewhere). */
+  dnsFactor: Float64Array;
 }
 
 /** True when the block records this operation's requests as writes. */
@@ -45,16 +54,188 @@ export function edgeCarries(ctx: EstimateContext, e: number, op: ResolvedOperati
   if (r & ROUTE_REPLICATION && !isWriteAt(op, ctx.blocks.behaviour[ctx.graph.source[e]!]!)) return false;
   if (r & ROUTE_READS && op.op.writes) return false;
   if (r & ROUTE_WRITES && !op.op.writes) return false;
-  return (r & ROUTE_FILTERED) === 0 || ctx.edges[e]!.operations!.has(op.op.id);
+  return (r & ROUTE_FILTERED) === 0 || ctx.edgeOps[e]!.has(op.index);
+}
+
+/**
+ * What a request carries along a connection, as bits: the operation's own request and response
+ * (metadata), its payload mix (media), a DNS lookup, or a log record. Bytes per hop follow from it
+ * (hopBytes), and so does what a store keeps.
+ */
+export const CARRY_META = 1;
+export const CARRY_MEDIA = 2;
+export const CARRY_LOOKUP = 4;
+export const CARRY_LOG = 8;
+
+/** Bytes of a DNS query and of its answer (estimation-defaults.md: on the order of 100 bytes each). */
+export const DNS_MESSAGE_BYTES = 100;
+
+export function runTraffic(ctx: EstimateContext): Traffic {
+  const { nodeCount, edgeCount, topo, outStart, outEdges, target } = ctx.graph;
+  const opCount = ctx.ops.length;
+  const nodeRps = new Float64Array(opCount * nodeCount);
+  const edgeRpsArr = new Float64Array(opCount * edgeCount);
+  const edgeShare = new Float64Array(opCount * edgeCount);
+  const edgeContent = new Uint8Array(opCount * edgeCount);
+  const edgeAside = new Float64Array(opCount * edgeCount).fill(1);
+  const nodeContent = new Uint8Array(opCount * nodeCount);
+  const reached = new Uint8Array(opCount * nodeCount);
+  const reachable = new Uint8Array(nodeCount);
+  const dnsFactor = new Float64Array(nodeCount).fill(1);
+  const sinks = contentSinks(ctx);
+  for (const op of ctx.ops) {
+    if (op.entry < 0) continue;
+    nodeRps[op.index * nodeCount + op.entry] = op.avgRps;
+    reached[op.index * nodeCount + op.entry] = 1;
+    nodeContent[op.index * nodeCount + op.entry] = CARRY_META | (op.mixBytes > 0 ? CARRY_MEDIA : 0);
+  }
+  const scratch = { content: new Uint8Array(edgeCount) };
+  // Blocks in topological order, every operation at each: a DNS block sees all operations'
+  // lookups at once, to cap them at what clients' caches let through.
+  for (let t = 0; t < nodeCount; t++) {
+    const u = topo[t]!;
+    if (ctx.blocks.role[u] === ROLE_DNS) dnsFactor[u] = thinLookups(ctx, u, nodeRps, nodeCount);
+    for (const op of ctx.ops) {
+      const nBase = op.index * nodeCount;
+      if (op.entry < 0 || reached[nBase + u] === 0) continue;
+      reachable[u] = 1;
+      const eBase = op.index * edgeCount;
+      routeContent(ctx, sinks, u, op, nodeContent[nBase + u]!, scratch.content);
+      for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
+        const e = outEdges[c]!;
+        edgeContent[eBase + e] = scratch.content[e]!;
+      }
+      fillShares(ctx, u, op, edgeShare, eBase, edgeContent);
+      cacheAside(ctx, u, op, edgeShare, edgeAside, eBase);
+      const rate = nodeRps[nBase + u]!;
+      const pass = passThrough(ctx, u, op);
+      for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
+        const e = outEdges[c]!;
+        const share = edgeShare[eBase + e]!;
+        const fanOut = ctx.edges[e]!.fanOut;
+        if (share <= 0 || fanOut <= 0) continue;
+        const r = edgeRps(rate, pass, share, fanOut, edgeAside[eBase + e]!);
+        edgeRpsArr[eBase + e] = r;
+        const v = target[e]!;
+        nodeRps[nBase + v]! += r;
+        nodeContent[nBase + v]! |= edgeContent[eBase + e]!;
+        // A cache that always hits still leaves the store behind it on the path (for latency and availability).
+        reached[nBase + v] = 1;
+      }
+    }
+  }
+  // Connections into a DNS block carry the lookups it answers, not every request.
+  for (let e = 0; e < edgeCount; e++) {
+    const f = dnsFactor[target[e]!]!;
+    if (f === 1 || target[e]! < 0) continue;
+    for (let o = 0; o < opCount; o++) edgeRpsArr[o * edgeCount + e]! *= f;
+  }
+  const { edgeRequestBytes, edgeResponseBytes } = hopBytesAll(ctx, edgeContent);
+  return { opCount, nodeRps, edgeRps: edgeRpsArr, edgeShare, reached, reachable, edgeContent, edgeAside, edgeRequestBytes, edgeResponseBytes, dnsFactor };
+}
+
+/**
+ * Caps a DNS block's load at the lookups clients make: DAU * lookups per user per day / 86,400,
+ * shared among the operations in proportion to the requests that reach it. Returns the factor.
+ */
+function thinLookups(ctx: EstimateContext, u: number, nodeRps: Float64Array, nodeCount: number): number {
+  let offered = 0;
+  for (const op of ctx.ops) offered += nodeRps[op.index * nodeCount + u]!;
+  const lookups = dnsLookupRps(ctx.design.workload.dailyActiveUsers, ctx.blocks.num.lookupsPerUserPerDay[u]!);
+  const factor = offered > lookups ? lookups / offered : 1;
+  if (factor !== 1) for (const op of ctx.ops) nodeRps[op.index * nodeCount + u]! *= factor;
+  return factor;
+}
+
+/**
+ * Per block, whether media can end up there (it is a blob store or CDN, or calls one further on)
+ * and whether metadata can (it is, or calls, any block that is not media-only).
+ */
+export interface ContentSinks {
+  media: Uint8Array;
+  meta: Uint8Array;
+}
+
+export function contentSinks(ctx: EstimateContext): ContentSinks {
+  const { nodeCount, topo, outStart, outEdges, target } = ctx.graph;
+  const media = new Uint8Array(nodeCount);
+  const meta = new Uint8Array(nodeCount);
+  for (let t = nodeCount - 1; t >= 0; t--) {
+    const u = topo[t]!;
+    const role = ctx.blocks.role[u]!;
+    if (role === ROLE_MEDIA || role === ROLE_CDN) media[u] = 1;
+    else if (role !== ROLE_DNS && role !== ROLE_LOGS && role !== ROLE_METRICS) meta[u] = 1;
+    for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
+      const e = outEdges[c]!;
+      if (ctx.route[e]! & (ROUTE_DEAD | ROUTE_REPLICATION)) continue;
+      media[u]! |= media[target[e]!]!;
+      if (role !== ROLE_DNS && role !== ROLE_LOGS && role !== ROLE_METRICS) meta[u]! |= meta[target[e]!]!;
+    }
+  }
+  return { media, meta };
+}
+
+/**
+ * What each outgoing connection of u carries for this operation (0: the operation does not take
+ * it). Media goes toward blob stores and CDNs when one lies ahead (uploads to the origin, downloads
+ * from the CDN), metadata toward everything else; a DNS block gets lookups, a log store records, a
+ * metrics store nothing (it scrapes). A connection's "What it carries" overrides the rule.
+ */
+export function routeContent(ctx: EstimateContext, sinks: ContentSinks, u: number, op: ResolvedOperation, arriving: number, out: Uint8Array): void {
+  const { outStart, outEdges, target } = ctx.graph;
+  const role = ctx.blocks.role;
+  let mediaTargets = 0;
+  let cdnMedia = 0;
+  let originMedia = 0;
+  let metaTargets = 0;
+  for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
+    const e = outEdges[c]!;
+    out[e] = 0;
+    if (!edgeCarries(ctx, e, op) || ctx.route[e]! & ROUTE_REPLICATION || ctx.edges[e]!.carries !== 'auto') continue;
+    const v = target[e]!;
+    if (role[v] === ROLE_DNS || role[v] === ROLE_LOGS || role[v] === ROLE_METRICS) continue;
+    if (sinks.media[v]) {
+      mediaTargets++;
+      if (role[v] === ROLE_CDN) cdnMedia++;
+      else originMedia++;
+    }
+    if (sinks.meta[v]) metaTargets++;
+  }
+  for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
+    const e = outEdges[c]!;
+    if (!edgeCarries(ctx, e, op)) continue;
+    const v = target[e]!;
+    const carries = ctx.edges[e]!.carries;
+    if (ctx.route[e]! & ROUTE_REPLICATION) out[e] = arriving;
+    else if (carries === 'whole') out[e] = arriving;
+    else if (carries === 'metadata' || carries === 'bytes') out[e] = arriving & CARRY_META;
+    else if (carries === 'media') out[e] = arriving & CARRY_MEDIA;
+    else if (role[v] === ROLE_DNS) out[e] = CARRY_LOOKUP;
+    else if (role[v] === ROLE_LOGS) out[e] = CARRY_LOG;
+    else if (role[v] === ROLE_METRICS) out[e] = 0;
+    else {
+      let bits = arriving & (CARRY_LOOKUP | CARRY_LOG);
+      if (arriving & CARRY_MEDIA) {
+        // Uploads go to the origin when there is one; downloads come from the CDN when there is one.
+        const preferCdn = !op.op.writes && cdnMedia > 0;
+        const skipCdn = op.op.writes && originMedia > 0;
+        const takesMedia = mediaTargets === 0 || (sinks.media[v] === 1 && (preferCdn ? role[v] === ROLE_CDN : !(skipCdn && role[v] === ROLE_CDN)));
+        if (takesMedia) bits |= CARRY_MEDIA;
+      }
+      if (arriving & CARRY_META && (metaTargets === 0 || sinks.meta[v] === 1)) bits |= CARRY_META;
+      out[e] = bits;
+    }
+  }
 }
 
 /**
  * Shares of one block's outgoing connections for one operation, written into `out`.
  * A load balancer splits what no connection claims evenly across the unclaimed ones; any other
  * block sends every request along each connection (share 1) unless the connection says less.
- * Replication connections always copy every write.
+ * Replication connections always copy every write. A connection that carries nothing of this
+ * operation (routeContent) gets share 0.
  */
-export function fillShares(ctx: EstimateContext, u: number, op: ResolvedOperation, out: Float64Array, offset: number): void {
+export function fillShares(ctx: EstimateContext, u: number, op: ResolvedOperation, out: Float64Array, offset: number, content: Uint8Array): void {
   const { outStart, outEdges, edgeKind } = ctx.graph;
   const splits = (ctx.blocks.behaviour[u]! & B_SPLITS) !== 0;
   let claimed = 0;
@@ -63,7 +244,7 @@ export function fillShares(ctx: EstimateContext, u: number, op: ResolvedOperatio
   if (splits) {
     for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
       const e = outEdges[c]!;
-      if (!edgeCarries(ctx, e, op) || edgeKind[e] === EDGE_REPLICATION) continue;
+      if (content[offset + e] === 0 || edgeKind[e] === EDGE_REPLICATION) continue;
       const share = ctx.edges[e]!.share;
       if (Number.isNaN(share)) unclaimed++;
       else claimed += share;
@@ -72,48 +253,80 @@ export function fillShares(ctx: EstimateContext, u: number, op: ResolvedOperatio
   const evenShare = splits && unclaimed > 0 ? Math.max(0, 1 - claimed) / unclaimed : 1;
   for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
     const e = outEdges[c]!;
-    if (!edgeCarries(ctx, e, op)) continue;
+    if (content[offset + e] === 0) {
+      out[offset + e] = 0;
+      continue;
+    }
     const share = ctx.edges[e]!.share;
     out[offset + e] = edgeKind[e] === EDGE_REPLICATION ? 1 : Number.isNaN(share) ? evenShare : share;
   }
 }
 
-export function runTraffic(ctx: EstimateContext): Traffic {
-  const { nodeCount, edgeCount, topo, outStart, outEdges, target } = ctx.graph;
-  const opCount = ctx.ops.length;
-  const nodeRps = new Float64Array(opCount * nodeCount);
-  const edgeRpsArr = new Float64Array(opCount * edgeCount);
-  const edgeShare = new Float64Array(opCount * edgeCount);
-  const reached = new Uint8Array(opCount * nodeCount);
-  const reachable = new Uint8Array(nodeCount);
+/** A store whose reads a cache beside it can answer: keeps data, not a queue, log or metrics store. */
+export function isCacheableStore(ctx: EstimateContext, v: number): boolean {
+  const b = ctx.blocks.behaviour[v]!;
+  const role = ctx.blocks.role[v]!;
+  return (b & B_STORES) !== 0 && (b & B_CACHES) === 0 && role !== ROLE_BUFFER && role !== ROLE_LOGS && role !== ROLE_METRICS;
+}
+
+/**
+ * Cache-aside: a block that calls a cache and, beside it, a store reads the store only when the
+ * cache misses. For a read, each such store connection takes (1 - hit ratio) of every cache the
+ * block also calls for this operation. Read-through (block -> cache -> store) needs no rule: the
+ * cache passes only its misses on.
+ */
+export function cacheAside(ctx: EstimateContext, u: number, op: ResolvedOperation, share: Float64Array, aside: Float64Array, offset: number): void {
+  if (op.op.writes) return;
+  const { outStart, outEdges, target } = ctx.graph;
+  let miss = 1;
+  for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
+    const e = outEdges[c]!;
+    const v = target[e]!;
+    if (share[offset + e]! > 0 && ctx.blocks.behaviour[v]! & B_CACHES) miss *= 1 - ctx.blocks.num.cacheHitRatio[v]!;
+  }
+  if (miss === 1) return;
+  for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
+    const e = outEdges[c]!;
+    if (share[offset + e]! > 0 && isCacheableStore(ctx, target[e]!)) aside[offset + e] = miss;
+  }
+}
+
+/**
+ * Bytes per request each way of one operation on a connection carrying `content`:
+ * a write sends metadata (request bytes) and/or media (the payload mix) and gets its response
+ * back; a read sends its request and gets metadata (response bytes) and/or media back; a DNS
+ * lookup is about 100 bytes each way; a log record is the log store's record size, one way.
+ * A connection set to carry a byte count sends (writes) or receives (reads) that many.
+ */
+export function hopBytes(ctx: EstimateContext, e: number, op: ResolvedOperation, content: number): { request: number; response: number } {
+  if (content & CARRY_LOOKUP) return { request: DNS_MESSAGE_BYTES, response: DNS_MESSAGE_BYTES };
+  if (content & CARRY_LOG) return { request: ctx.blocks.num.bytesPerRecord[ctx.graph.target[e]!]!, response: 0 };
+  const p = ctx.edges[e]!;
+  const meta = op.op;
+  if (p.carries === 'bytes' && !Number.isNaN(p.bytesPerRequest)) {
+    return meta.writes ? { request: p.bytesPerRequest, response: meta.responseBytes } : { request: meta.requestBytes, response: p.bytesPerRequest };
+  }
+  const media = content & CARRY_MEDIA ? op.mixBytes : 0;
+  const metadata = content & CARRY_META ? 1 : 0;
+  return meta.writes
+    ? { request: metadata * meta.requestBytes + media, response: meta.responseBytes }
+    : { request: meta.requestBytes, response: metadata * meta.responseBytes + media };
+}
+
+function hopBytesAll(ctx: EstimateContext, content: Uint8Array): { edgeRequestBytes: Float64Array; edgeResponseBytes: Float64Array } {
+  const m = ctx.graph.edgeCount;
+  const edgeRequestBytes = new Float64Array(content.length);
+  const edgeResponseBytes = new Float64Array(content.length);
   for (const op of ctx.ops) {
-    if (op.entry < 0) continue;
-    const nBase = op.index * nodeCount;
-    const eBase = op.index * edgeCount;
-    nodeRps[nBase + op.entry] = op.avgRps;
-    reached[nBase + op.entry] = 1;
-    for (let t = 0; t < nodeCount; t++) {
-      const u = topo[t]!;
-      if (reached[nBase + u] === 0) continue;
-      reachable[u] = 1;
-      fillShares(ctx, u, op, edgeShare, eBase);
-      const rate = nodeRps[nBase + u]!;
-      const pass = passThrough(ctx, u, op);
-      for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
-        const e = outEdges[c]!;
-        const share = edgeShare[eBase + e]!;
-        const fanOut = ctx.edges[e]!.fanOut;
-        if (share <= 0 || fanOut <= 0) continue;
-        const r = edgeRps(rate, pass, share, fanOut);
-        edgeRpsArr[eBase + e] = r;
-        const v = target[e]!;
-        nodeRps[nBase + v]! += r;
-        // A cache that always hits still leaves the store behind it on the path (for latency and availability).
-        reached[nBase + v] = 1;
-      }
+    for (let e = 0; e < m; e++) {
+      const c = content[op.index * m + e]!;
+      if (c === 0) continue;
+      const { request, response } = hopBytes(ctx, e, op, c);
+      edgeRequestBytes[op.index * m + e] = request;
+      edgeResponseBytes[op.index * m + e] = ctx.graph.edgeKind[e] === EDGE_SYNC ? response : 0;
     }
   }
-  return { opCount, nodeRps, edgeRps: edgeRpsArr, edgeShare, reached, reachable };
+  return { edgeRequestBytes, edgeResponseBytes };
 }
 
 /** True for connections that sit on the synchronous path (latency and availability). */

@@ -20,6 +20,14 @@ export function inputWarnings(ctx: EstimateContext): EstimateWarning[] {
   const out: EstimateWarning[] = [];
   const { design } = ctx;
   for (const p of ctx.problems) out.push({ code: 'invalidParam', severity: 'warning', message: p.message, field: p.field });
+  const label = (i: number): string => design.nodes[i]?.label || design.nodes[i]?.id || '?';
+  // A typed value is used or reported, never silently dropped.
+  for (const n of ctx.blocks.notices) out.push({ code: n.code, severity: 'warning', message: `"${label(n.block)}": ${n.message}`, blockId: design.nodes[n.block]!.id, field: n.field });
+  for (const { edge, entries } of ctx.unknownFilterEntries) {
+    const e = design.edges[edge]!;
+    const known = ctx.ops.map((o) => `"${o.op.name}"`).join(', ') || 'none yet';
+    out.push({ code: 'unknownOperation', severity: 'warning', message: `connection ${label(ctx.graph.source[edge]!)} -> ${label(ctx.graph.target[edge]!)} lists ${entries.map((x) => `"${x}"`).join(', ')} under "Only these operations", which names no operation; the operations are ${known}`, edgeId: e.id, field: `edges.${edge}.params.operations` });
+  }
   design.nodes.forEach((node, i) => {
     if (ctx.blocks.knownKind[i] === 0) {
       out.push({ code: 'unknownKind', severity: 'warning', message: `block "${node.label || node.id}" has the unknown kind "${node.kind}"; it is estimated as a generic service`, blockId: node.id, field: `nodes.${i}.kind` });
@@ -39,7 +47,7 @@ export function inputWarnings(ctx: EstimateContext): EstimateWarning[] {
   for (let e = 0; e < ctx.graph.edgeCount; e++) {
     if (ctx.graph.closesCycle[e] !== 1) continue;
     const edge = design.edges[e]!;
-    out.push({ code: 'cycle', severity: 'warning', message: `connection ${edge.source} -> ${edge.target} closes a cycle; traffic is not followed around it`, edgeId: edge.id });
+    out.push({ code: 'cycle', severity: 'warning', message: `connection ${label(ctx.graph.source[e]!)} -> ${label(ctx.graph.target[e]!)} closes a cycle; traffic is not followed around it`, edgeId: edge.id });
   }
   return out;
 }
@@ -64,10 +72,10 @@ export function blockWarnings(design: Design, cols: BlockColumns, critical: Uint
     if (!(flags & BLOCK_FLAG.reachable) && room('unreachable')) out.push({ code: 'unreachable', severity: 'info', message: `no operation reaches "${name}"; it carries no load`, blockId });
     const u = cols.utilization[i]!;
     if (u > 1 && room('overCapacity')) {
-      out.push({ code: 'overCapacity', severity: 'error', message: `"${name}" runs at ${pct(u)} of capacity at peak: ${cols.instancesNeeded[i]} instances needed, ${cols.instances[i]} drawn`, blockId });
+      out.push({ code: 'overCapacity', severity: 'error', message: `"${name}" cannot carry its peak: needs ${plain(cols.instancesNeeded[i]!)} instances, has ${plain(cols.instances[i]!)} (it would run at ${pct(u)} of capacity); its availability is shown for the ${plain(cols.instancesNeeded[i]!)} it needs`, blockId });
     }
     if (flags & BLOCK_FLAG.storesData && cols.storageNodesNeeded[i]! > cols.instances[i]! && room('storageBeyondNodes')) {
-      out.push({ code: 'storageBeyondNodes', severity: 'error', message: `"${name}" must keep ${bytes(cols.bytesStored[i]!, design.workload.units)}: ${cols.storageNodesNeeded[i]} nodes needed, ${cols.instances[i]} drawn`, blockId });
+      out.push({ code: 'storageBeyondNodes', severity: 'error', message: `"${name}" must keep ${bytes(cols.bytesStored[i]!, design.workload.units)}: needs ${plain(cols.storageNodesNeeded[i]!)} storage nodes, has ${plain(cols.instances[i]!)}`, blockId });
     }
     if (cols.instances[i]! - cols.instancesRequired[i]! >= 1) continue;
     const ops: string[] = [];

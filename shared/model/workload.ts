@@ -11,12 +11,30 @@ export const PayloadShareSchema = z.object({
   share: Finite.min(0, 'a share is between 0 and 1').max(1, 'a share is between 0 and 1'),
   bytes: Finite.min(0, 'a size cannot be negative'),
   label: z.string().max(100).default(''),
+  /**
+   * Media given as duration x bitrate ("a 4-minute video at 5 Mbit/s"): when both are set they
+   * decide the size, bytes = seconds * bits per second / 8, and `bytes` is kept in step by editors.
+   */
+  seconds: Finite.positive('a duration is longer than 0 s').optional(),
+  bitsPerSecond: Finite.positive('a bitrate is above 0 bit/s').optional(),
+});
+
+/** Periods an operation's total rate can be given per. */
+export const ratePeriods = ['second', 'minute', 'hour', 'day'] as const;
+export const RATE_PERIOD_SECONDS: Record<(typeof ratePeriods)[number], number> = { second: 1, minute: 60, hour: 3_600, day: 86_400 };
+
+/** An operation's rate as people state it: "3,000 uploads a minute" across all users. */
+export const OperationRateSchema = z.object({
+  count: Finite.min(0, 'a rate cannot be negative'),
+  per: z.enum(ratePeriods),
 });
 
 export const OperationSchema = z.object({
   id: z.string().min(1).max(100),
   name: z.string().min(1).max(200),
   requestsPerUserPerDay: Finite.min(0, 'requests per user per day cannot be negative'),
+  /** When set, the operation's total rate, used instead of DAU * requests per user per day. */
+  rate: OperationRateSchema.optional(),
   requestBytes: Finite.min(0).default(1_000),
   responseBytes: Finite.min(0).default(1_000),
   payloadMix: z.array(PayloadShareSchema).max(50).default([]),
@@ -51,6 +69,7 @@ export const WorkloadSchema = z.object({
 
 export type PayloadShare = z.infer<typeof PayloadShareSchema>;
 export type Operation = z.infer<typeof OperationSchema>;
+export type OperationRate = z.infer<typeof OperationRateSchema>;
 export type PeakModel = z.infer<typeof PeakModelSchema>;
 export type Workload = z.infer<typeof WorkloadSchema>;
 

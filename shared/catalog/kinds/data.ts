@@ -1,5 +1,5 @@
 import { defineKind, serviceParams } from './common';
-import { hitRatio, storage } from '../params';
+import { hitRatio, num, storage } from '../params';
 import { SRC } from '../sources';
 
 /** Blocks that keep data: databases, stores, caches, search indexes and counters. */
@@ -74,9 +74,10 @@ export const blobStore = defineKind({
   icon: 'archive',
   synonyms: ['blob', 'object storage', 'object store', 's3', 'gcs', 'azure blob', 'minio', 'files', 'media storage'],
   stateful: true,
-  behaviour: { storesData: true },
+  behaviour: { storesData: true, role: 'media' },
   params: [
-    ...serviceParams({ qps: 3_500, qpsSource: SRC.s3, serviceMs: 6, serviceSource: SRC.latencyDisk, technology: 'Object storage' }),
+    ...serviceParams({ qps: 3_500, qpsSource: SRC.s3Writes, serviceMs: 6, serviceSource: SRC.latencyDisk, technology: 'Object storage' }),
+    num('readQpsPerInstance', 'Reads/s per instance', 'rps', 5_500, { min: 0.001, description: 'Reads one instance (one prefix of an object store) serves per second; "Requests/s per instance" is its write rate.', source: SRC.s3Reads }),
     ...storage({ perNodeTB: 120, replicationFactor: 3, source: SRC.storageServer }),
   ],
 });

@@ -24,8 +24,11 @@ export const dns = defineKind({
   icon: 'globe',
   synonyms: ['dns', 'route 53', 'route53', 'name server', 'resolver', 'cloudflare dns', 'bind'],
   stateful: false,
-  behaviour: {},
-  params: serviceParams({ qps: 100_000, qpsSource: SRC.assumption, serviceMs: 1, serviceSource: SRC.assumption, technology: 'Managed DNS', instances: 2, availability: 0.9999, availabilitySource: SRC.availabilityManaged }),
+  behaviour: { role: 'dns', managed: true },
+  params: [
+    ...serviceParams({ qps: 100_000, qpsSource: SRC.assumption, serviceMs: 1, serviceSource: SRC.assumption, technology: 'Managed DNS', instances: 2, availability: 0.9999, availabilitySource: SRC.availabilityManaged }),
+    num('lookupsPerUserPerDay', 'Lookups per user per day', 'count', 10, { max: 1e6, description: 'Name lookups one user makes a day: clients cache answers, so lookups follow sessions and TTL expiry, not requests.', source: SRC.dnsCaching }),
+  ],
 });
 
 export const loadBalancer = defineKind({
@@ -48,7 +51,7 @@ export const cdn = defineKind({
   icon: 'layers',
   synonyms: ['cdn', 'cloudfront', 'akamai', 'fastly', 'cloudflare', 'edge cache'],
   stateful: false,
-  behaviour: { cachesReads: true },
+  behaviour: { cachesReads: true, role: 'cdn', managed: true },
   params: [
     ...serviceParams({ qps: 100_000, qpsSource: SRC.rateCache, serviceMs: 1, serviceSource: SRC.latencySsd, technology: 'Managed CDN', instances: 2, availability: 0.9999, availabilitySource: SRC.availabilityManaged }),
     hitRatio(0.9, 'Share of reads served from the edge; only misses reach the origin.'),

@@ -12,7 +12,7 @@ export const messageQueue = defineKind({
   icon: 'inbox',
   synonyms: ['queue', 'mq', 'kafka', 'rabbitmq', 'sqs', 'activemq', 'pulsar', 'kinesis', 'broker', 'stream'],
   stateful: true,
-  behaviour: { storesData: true, ingestsEveryRequest: true },
+  behaviour: { storesData: true, ingestsEveryRequest: true, role: 'buffer' },
   params: [
     ...serviceParams({ qps: 10_000, qpsSource: SRC.rateKv, serviceMs: 1, serviceSource: SRC.latencySsd, technology: 'Kafka' }),
     ...storage({ perNodeTB: 16, replicationFactor: 3, source: SRC.server, retentionDays: 7, retentionSource: SRC.kafkaRetention }),
@@ -27,7 +27,7 @@ export const pubSub = defineKind({
   icon: 'radio',
   synonyms: ['pub/sub', 'pubsub', 'topic', 'sns', 'google pub/sub', 'event bus', 'eventbridge', 'nats', 'kafka', 'fan-out'],
   stateful: true,
-  behaviour: { storesData: true, ingestsEveryRequest: true },
+  behaviour: { storesData: true, ingestsEveryRequest: true, role: 'buffer' },
   params: [
     ...serviceParams({ qps: 10_000, qpsSource: SRC.rateKv, serviceMs: 1, serviceSource: SRC.latencySsd, technology: 'Kafka' }),
     ...storage({ perNodeTB: 16, replicationFactor: 3, source: SRC.server, retentionDays: 7, retentionSource: SRC.kafkaRetention }),

@@ -1,11 +1,11 @@
 import { plain } from '../../format';
-import { B_CLIENT } from '../blockTable';
-import { instanceAvailabilityAt, instancesRequired, retentionDaysAt, rpsPerInstanceAt } from '../blockFigures';
+import { B_CLIENT, ROLE_METRICS } from '../blockTable';
+import { copiesAt, instanceAvailabilityAt, instancesRequired, nodesAt, retentionDaysAt, rpsPerInstanceAt, watchedInstances } from '../blockFigures';
 import { cpuBoundRps, instancesNeeded, memoryBoundRps, memoryWorkers, requestsInFlight, shardsNeeded, utilization } from '../formulas/capacity';
-import { BYTES_PER_TB, bytesPerDay, bytesPerYear, bytesStored, storageNodesNeeded } from '../formulas/storage';
+import { BYTES_PER_TB, bytesPerDay, bytesPerYear, bytesStored, metricBytesPerDay, storageNodesNeeded } from '../formulas/storage';
 import { isWriteAt } from '../traffic';
 import { BLOCK_FLAG, type BlockFigureKey } from '../schema';
-import type { ExplainEnv } from './env';
+import { edgeName, type ExplainEnv } from './env';
 import { blockName, computedInput, paramInput, workloadInput } from './inputs';
 import type { Explanation, ExplanationInput } from './types';
 
@@ -39,28 +39,68 @@ function rpsPerInstanceExplained(env: ExplainEnv, i: number): Omit<Explanation, 
       notes: [`${workers.toLocaleString('en-US')} workers fit in memory`, 'source: estimation-defaults.md, "Request estimation per server" ((256 - 16) GB / 300 MB = 800 workers; 800 * 20 = 16,000 RPS)'],
     };
   }
-  return { formula: 'RPS per instance = the kind\'s per-instance rate', inputs: [paramInput(ctx, i, 'qpsPerInstance', p.qpsPerInstance[i]!)], result: { value: rpsPerInstanceAt(ctx.blocks, i), unit: 'rps' }, notes: [] };
+  const reason = ctx.blocks.capacityModelReason[i] === 'typed' ? ['you typed a per-instance rate, so it is used (the capacity model follows what you type)'] : [];
+  if (!Number.isNaN(p.readQpsPerInstance[i]!)) {
+    const cols = env.result.blocks;
+    const peakReads = cols.avgReadRps[i]! * ctx.peakFactor;
+    const peakWrites = cols.avgWriteRps[i]! * ctx.peakFactor;
+    return {
+      formula: 'RPS per instance = peak rps / (peak reads / reads per instance + peak writes / writes per instance): reads and writes have their own rates',
+      inputs: [computedInput('peak reads', peakReads, 'rps'), paramInput(ctx, i, 'readQpsPerInstance', p.readQpsPerInstance[i]!), computedInput('peak writes', peakWrites, 'rps'), paramInput(ctx, i, 'qpsPerInstance', p.qpsPerInstance[i]!, 'Writes/s per instance')],
+      result: { value: rpsPerInstanceAt(ctx.blocks, i, peakReads, peakWrites), unit: 'rps' },
+      notes: [...reason, 'source: estimation-defaults.md, "Where requests and bytes actually go" (object store request rates)'],
+    };
+  }
+  return { formula: 'RPS per instance = the kind\'s per-instance rate', inputs: [paramInput(ctx, i, 'qpsPerInstance', p.qpsPerInstance[i]!)], result: { value: rpsPerInstanceAt(ctx.blocks, i), unit: 'rps' }, notes: reason };
 }
 
-function peakInputs(env: ExplainEnv, i: number): ExplanationInput[] {
-  return [computedInput('peak rps', env.result.blocks.peakRps[i]!, 'rps'), computedInput('RPS per instance', rpsPerInstanceAt(env.ctx.blocks, i), 'rps')];
+function peakInputs(env: ExplainEnv, i: number, load: 'peak' | 'average' = 'peak'): ExplanationInput[] {
+  const rps = load === 'peak' ? env.result.blocks.peakRps[i]! : env.result.blocks.avgRps[i]!;
+  return [computedInput(`${load} rps`, rps, 'rps'), computedInput('RPS per instance', env.result.blocks.rpsPerInstance[i]!, 'rps')];
 }
 
-function storageInputs(env: ExplainEnv, i: number): { perDay: number; peakWrites: number; days: number; rf: number; tb: number; inputs: ExplanationInput[] } {
-  const { ctx, result } = env;
-  const n = ctx.blocks.count;
+const MANAGED_NOTE = 'a managed service scales itself: there is no fleet of ours to size (set instances to model your own)';
+
+function isManaged(env: ExplainEnv, i: number): boolean {
+  return (env.result.blocks.flags[i]! & BLOCK_FLAG.managed) !== 0;
+}
+
+function storageInputs(env: ExplainEnv, i: number): { perDay: number; peakWrites: number; days: number; rf: number; tb: number; inputs: ExplanationInput[]; formula: string } {
+  const { ctx, result, traffic } = env;
+  const m = ctx.graph.edgeCount;
   const inputs: ExplanationInput[] = [];
   let perDay = 0;
-  let writes = 0;
+  let formula = 'bytes per day = sum over operations writing here of what arrives: rps * 86,400 s * bytes each request brings';
+  const days = retentionDaysAt(ctx.blocks, i, ctx.design.workload.retentionDays);
+  const rf = copiesAt(ctx, i);
+  const peakWrites = result.blocks.avgWriteRps[i]! * ctx.peakFactor;
+  const tb = ctx.blocks.num.storagePerNodeTB[i]!;
+  if (ctx.blocks.role[i] === ROLE_METRICS) {
+    const p = ctx.blocks.num;
+    const watched = watchedInstances(ctx, i);
+    perDay = metricBytesPerDay(watched, p.seriesPerInstance[i]!, p.scrapeIntervalSeconds[i]!, p.bytesPerSample[i]!);
+    inputs.push(computedInput('instances watched (connected blocks, or every block we run)', watched, 'count'), paramInput(ctx, i, 'seriesPerInstance', p.seriesPerInstance[i]!), paramInput(ctx, i, 'scrapeIntervalSeconds', p.scrapeIntervalSeconds[i]!), paramInput(ctx, i, 'bytesPerSample', p.bytesPerSample[i]!));
+    formula = 'bytes per day = instances watched * series per instance / scrape interval * 86,400 s * bytes per sample (metric samples, never the requests\' payload)';
+    return { perDay, peakWrites, days, rf, tb, inputs, formula };
+  }
   for (const op of ctx.ops) {
     if (!isWriteAt(op, ctx.blocks.behaviour[i]!)) continue;
-    const r = result.blocks.avgRpsByOperation[op.index * n + i]!;
-    writes += r;
-    const b = bytesPerDay(r, op.requestBytes);
-    perDay += b;
-    inputs.push(computedInput(`"${op.op.name}": ${plain(r)} writes/s * 86,400 s * ${plain(op.requestBytes)} B (payload mix included)`, b, 'bytes/day'));
+    if (op.entry === i) {
+      const b = bytesPerDay(op.avgRps, op.requestBytes);
+      perDay += b;
+      inputs.push(computedInput(`"${op.op.name}" enters here: ${plain(op.avgRps)} writes/s * 86,400 s * ${plain(op.requestBytes)} B`, b, 'bytes/day'));
+    }
+    for (let c = env.inStart[i]!; c < env.inStart[i + 1]!; c++) {
+      const e = env.inEdges[c]!;
+      const r = traffic.edgeRps[op.index * m + e]!;
+      if (r === 0) continue;
+      const bytes = traffic.edgeRequestBytes[op.index * m + e]!;
+      const b = bytesPerDay(r, bytes);
+      perDay += b;
+      inputs.push(computedInput(`"${op.op.name}" from ${edgeName(env, e)}: ${plain(r)} writes/s * 86,400 s * ${plain(bytes)} B`, b, 'bytes/day'));
+    }
   }
-  return { perDay, peakWrites: writes * ctx.peakFactor, days: retentionDaysAt(ctx.blocks, i, ctx.design.workload.retentionDays), rf: ctx.blocks.num.replicationFactor[i]!, tb: ctx.blocks.num.storagePerNodeTB[i]!, inputs };
+  return { perDay, peakWrites, days, rf, tb, inputs, formula };
 }
 
 function retentionInput(env: ExplainEnv, i: number, days: number): ExplanationInput {
@@ -69,23 +109,30 @@ function retentionInput(env: ExplainEnv, i: number, days: number): ExplanationIn
 
 const makers: Partial<Record<BlockFigureKey, Maker>> = {
   rpsPerInstance: rpsPerInstanceExplained,
-  serviceTimeMs: (env, i) => ({ formula: 'the block\'s service time parameter', inputs: [paramInput(env.ctx, i, 'serviceTimeMs', env.ctx.blocks.num.serviceTimeMs[i]!)], result: { value: env.ctx.blocks.num.serviceTimeMs[i]!, unit: 'ms' }, notes: [] }),
-  instances: (env, i) => ({ formula: 'the instances you drew', inputs: [paramInput(env.ctx, i, 'instances', env.ctx.blocks.num.instances[i]!)], result: { value: env.ctx.blocks.num.instances[i]!, unit: 'count' }, notes: [] }),
-  targetUtilization: (env, i) => ({ formula: 'the target utilisation parameter', inputs: [paramInput(env.ctx, i, 'targetUtilization', env.ctx.blocks.num.targetUtilization[i]!)], result: { value: env.ctx.blocks.num.targetUtilization[i]!, unit: 'ratio' }, notes: [] }),
-  instancesNeeded: (env, i) => {
-    const [peak, rps] = peakInputs(env, i) as [ExplanationInput, ExplanationInput];
-    const u = env.ctx.blocks.num.targetUtilization[i]!;
-    return {
-      formula: 'instances needed = ceil(peak rps / (RPS per instance * target utilisation))',
-      inputs: [peak, rps, paramInput(env.ctx, i, 'targetUtilization', u)],
-      result: { value: instancesNeeded(peak.value as number, rps.value as number, u), unit: 'count' },
-      notes: ['source: estimation-defaults.md, "Request estimation per server" (servers needed)'],
-    };
+  serviceTimeMs: (env, i) => {
+    const t = env.ctx.blocks;
+    const model = t.capacityModel[i];
+    const follows = !t.serviceTimeSet[i] && (model === 'cpuBound' || model === 'memoryBound') && t.kind[i]!.params.some((p) => p.key === 'cpuMsPerRequest');
+    return follows
+      ? { formula: `service time = the ${model === 'cpuBound' ? 'CPU time' : 'time'} each request needs under the ${model} capacity model, so latency and capacity agree`, inputs: [paramInput(env.ctx, i, model === 'cpuBound' ? 'cpuMsPerRequest' : 'memoryMsPerRequest', t.num.serviceTimeMs[i]!)], result: { value: t.num.serviceTimeMs[i]!, unit: 'ms' }, notes: [] }
+      : { formula: 'the block\'s service time parameter', inputs: [paramInput(env.ctx, i, 'serviceTimeMs', t.num.serviceTimeMs[i]!)], result: { value: t.num.serviceTimeMs[i]!, unit: 'ms' }, notes: [] };
   },
+  instances: (env, i) => {
+    const drawn = env.ctx.blocks.num.instances[i]!;
+    const nodes = nodesAt(env.ctx, i);
+    const stores = (env.result.blocks.flags[i]! & BLOCK_FLAG.storesData) !== 0;
+    return stores
+      ? { formula: 'instances = max(instances drawn, copies kept): a store has at least one instance per copy', inputs: [paramInput(env.ctx, i, 'instances', drawn), paramInput(env.ctx, i, 'replicationFactor', copiesAt(env.ctx, i))], result: { value: nodes, unit: 'count' }, notes: [] }
+      : { formula: 'the instances you drew', inputs: [paramInput(env.ctx, i, 'instances', drawn)], result: { value: nodes, unit: 'count' }, notes: [] };
+  },
+  targetUtilization: (env, i) => ({ formula: 'the target utilisation parameter', inputs: [paramInput(env.ctx, i, 'targetUtilization', env.ctx.blocks.num.targetUtilization[i]!)], result: { value: env.ctx.blocks.num.targetUtilization[i]!, unit: 'ratio' }, notes: [] }),
+  instancesNeeded: (env, i) => neededExplained(env, i, 'peak'),
+  instancesNeededAvg: (env, i) => neededExplained(env, i, 'average'),
   utilization: (env, i) => {
+    if (isManaged(env, i)) return { formula: 'a managed service runs below its capacity: it adds capacity as load grows', inputs: [], result: { value: 0, unit: 'ratio' }, notes: [MANAGED_NOTE] };
     const [peak, rps] = peakInputs(env, i) as [ExplanationInput, ExplanationInput];
-    const n = env.ctx.blocks.num.instances[i]!;
-    return { formula: 'utilisation = peak rps / (RPS per instance * instances drawn)', inputs: [peak, rps, paramInput(env.ctx, i, 'instances', n)], result: { value: utilization(peak.value as number, rps.value as number, n), unit: 'ratio' }, notes: ['above 1 the block cannot carry its peak'] };
+    const n = env.result.blocks.instances[i]!;
+    return { formula: 'utilisation = peak rps / (RPS per instance * instances)', inputs: [peak, rps, computedInput('instances', n, 'count')], result: { value: utilization(peak.value as number, rps.value as number, n), unit: 'ratio' }, notes: ['above 1 the block cannot carry its peak'] };
   },
   peakConcurrentRequests: (env, i) => {
     const peak = env.result.blocks.peakRps[i]!;
@@ -94,22 +141,25 @@ const makers: Partial<Record<BlockFigureKey, Maker>> = {
   },
   bytesPerDay: (env, i) => {
     const s = storageInputs(env, i);
-    return { formula: 'bytes per day = sum over operations writing here of write rps * 86,400 s * bytes per request', inputs: s.inputs, result: { value: s.perDay, unit: 'bytes/day' }, notes: ['source: seed, "Example of resource estimation: Storage"'] };
+    return { formula: s.formula, inputs: s.inputs, result: { value: s.perDay, unit: 'bytes/day' }, notes: ['source: seed, "Example of resource estimation: Storage"; media goes to blob stores, metadata to databases, a log store keeps records of its own size'] };
   },
   bytesPerYear: (env, i) => {
     const s = storageInputs(env, i);
+    if (env.result.blocks.flags[i]! & BLOCK_FLAG.operational) {
+      return { formula: 'a queue, log or metrics store keeps a window (its retention), not a history: no yearly growth', inputs: [computedInput('bytes per day', s.perDay, 'bytes/day')], result: { value: 0, unit: 'bytes/year' }, notes: ['what it keeps is its bytes stored: bytes per day * retention * copies'] };
+    }
     return { formula: 'bytes per year = bytes per day * 365', inputs: [computedInput('bytes per day', s.perDay, 'bytes/day')], result: { value: bytesPerYear(s.perDay), unit: 'bytes/year' }, notes: [] };
   },
   retentionDays: (env, i) => {
     const s = storageInputs(env, i);
     return { formula: 'the block\'s retention when set, else the workload\'s', inputs: [retentionInput(env, i, s.days)], result: { value: s.days, unit: 'days' }, notes: [] };
   },
-  replicationFactor: (env, i) => ({ formula: 'the replication factor parameter', inputs: [paramInput(env.ctx, i, 'replicationFactor', env.ctx.blocks.num.replicationFactor[i]!)], result: { value: env.ctx.blocks.num.replicationFactor[i]!, unit: 'copies' }, notes: [] }),
+  replicationFactor: (env, i) => ({ formula: 'copies kept of every item: the replication factor', inputs: [paramInput(env.ctx, i, 'replicationFactor', env.ctx.blocks.num.replicationFactor[i]!)], result: { value: copiesAt(env.ctx, i), unit: 'copies' }, notes: [] }),
   bytesStored: (env, i) => {
     const s = storageInputs(env, i);
     return {
       formula: 'bytes stored = bytes per day * retention days * replication factor',
-      inputs: [computedInput('bytes per day', s.perDay, 'bytes/day'), retentionInput(env, i, s.days), paramInput(env.ctx, i, 'replicationFactor', s.rf)],
+      inputs: [computedInput('bytes per day', s.perDay, 'bytes/day'), retentionInput(env, i, s.days), computedInput('copies', s.rf, 'copies', 'replication factor')],
       result: { value: bytesStored(s.perDay, s.days, s.rf), unit: 'bytes' },
       notes: [],
     };
@@ -121,7 +171,7 @@ const makers: Partial<Record<BlockFigureKey, Maker>> = {
   },
   shardsNeeded: (env, i) => {
     const s = storageInputs(env, i);
-    const rps = rpsPerInstanceAt(env.ctx.blocks, i);
+    const rps = env.result.blocks.rpsPerInstance[i]!;
     const u = env.ctx.blocks.num.targetUtilization[i]!;
     return {
       formula: 'shards = max(1, ceil(one copy of the data / bytes per node), ceil(peak write rps / (RPS per instance * target utilisation)))',
@@ -138,10 +188,23 @@ const makers: Partial<Record<BlockFigureKey, Maker>> = {
       : { formula: 'A = MTBF / (MTBF + MTTR)', inputs: [paramInput(env.ctx, i, 'mtbfHours', p.mtbfHours[i]!), paramInput(env.ctx, i, 'mttrHours', p.mttrHours[i]!)], result: { value: instanceAvailabilityAt(env.ctx.blocks, i), unit: 'ratio' }, notes: ['source: estimation-defaults.md, "Availability and reliability"'] };
   },
   instancesRequired: (env, i) => {
+    if (isManaged(env, i)) return { formula: 'a managed service counts as one unit that scales itself', inputs: [], result: { value: 1, unit: 'count' }, notes: [MANAGED_NOTE] };
     const [peak, rps] = peakInputs(env, i) as [ExplanationInput, ExplanationInput];
     return { formula: 'k = max(1, ceil(peak rps / RPS per instance)): instances that must be up to carry the peak', inputs: [peak, rps], result: { value: instancesRequired(peak.value as number, rps.value as number), unit: 'count' }, notes: [] };
   },
 };
+
+function neededExplained(env: ExplainEnv, i: number, load: 'peak' | 'average'): Omit<Explanation, 'figure'> {
+  if (isManaged(env, i)) return { formula: 'a managed service scales itself: no instances of ours to add', inputs: [], result: { value: 0, unit: 'count' }, notes: [MANAGED_NOTE] };
+  const [rate, rps] = peakInputs(env, i, load) as [ExplanationInput, ExplanationInput];
+  const u = env.ctx.blocks.num.targetUtilization[i]!;
+  return {
+    formula: `instances needed = ceil(${load} rps / (RPS per instance * target utilisation))`,
+    inputs: [rate, rps, paramInput(env.ctx, i, 'targetUtilization', u)],
+    result: { value: instancesNeeded(rate.value as number, rps.value as number, u), unit: 'count' },
+    notes: ['source: estimation-defaults.md, "Request estimation per server" (servers needed)'],
+  };
+}
 
 /** Explain a capacity, storage or per-instance figure of block i; null if the key is not one of these. */
 export function explainBlockCapacity(env: ExplainEnv, i: number, key: BlockFigureKey): Explanation | null {

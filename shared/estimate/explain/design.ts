@@ -1,5 +1,5 @@
 import { B_CLIENT } from '../blockTable';
-import type { DesignTotals } from '../schema';
+import { BLOCK_FLAG, type DesignTotals } from '../schema';
 import type { ExplainEnv } from './env';
 import { edgeName } from './env';
 import { blockName, computedInput } from './inputs';
@@ -9,12 +9,15 @@ import type { DesignFigureKey, Explanation, ExplanationInput } from './types';
 
 type ColumnKey = 'bytesPerDay' | 'bytesPerYear' | 'bytesStored' | 'instances';
 
-function sumBlocks(env: ExplainEnv, column: ColumnKey, unit: string): { inputs: ExplanationInput[]; value: number } {
+/** `only`: the product's stores, the operational ones (queues, logs, metrics), or every block. */
+function sumBlocks(env: ExplainEnv, column: ColumnKey, unit: string, only: 'product' | 'operational' | 'all' = 'all'): { inputs: ExplanationInput[]; value: number } {
   const inputs: ExplanationInput[] = [];
   let value = 0;
   const cols = env.result.blocks;
   for (let i = 0; i < cols.id.length; i++) {
     if (env.ctx.blocks.behaviour[i]! & B_CLIENT) continue;
+    const operational = (cols.flags[i]! & BLOCK_FLAG.operational) !== 0;
+    if ((only === 'product' && operational) || (only === 'operational' && !operational)) continue;
     const v = cols[column][i]!;
     if (v !== 0) inputs.push(computedInput(blockName(env.ctx, i), v, unit));
     value += v;
@@ -56,21 +59,29 @@ export function explainDesign(env: ExplainEnv, key: DesignFigureKey): Explanatio
       const s = sumBlocks(env, 'instances', 'count');
       return make('instances = sum of the instances drawn on every block we run', s.inputs, s.value, 'count');
     }
-    case 'instancesNeeded': {
+    case 'instancesNeeded':
+    case 'instancesNeededAvg': {
       const inputs: ExplanationInput[] = [];
       const cols = result.blocks;
+      const load = k === 'instancesNeeded' ? cols.instancesNeeded : cols.instancesNeededAvg;
       for (let i = 0; i < cols.id.length; i++) {
         if (ctx.blocks.behaviour[i]! & B_CLIENT) continue;
-        inputs.push(computedInput(`${blockName(ctx, i)}: max(for load, for storage)`, Math.max(cols.instancesNeeded[i]!, cols.storageNodesNeeded[i]!), 'count'));
+        inputs.push(computedInput(`${blockName(ctx, i)}: max(for load, for storage)`, Math.max(load[i]!, cols.storageNodesNeeded[i]!), 'count'));
       }
-      return make('instances needed = sum over blocks of max(instances for the peak load, storage nodes)', inputs, total(inputs), 'count');
+      return make(`instances needed = sum over blocks of max(instances for the ${k === 'instancesNeeded' ? 'peak' : 'average'} load, storage nodes)`, inputs, total(inputs), 'count');
     }
     case 'storageBytesPerDay':
     case 'storageBytesPerYear':
     case 'storageBytesStored': {
       const column = k === 'storageBytesPerDay' ? 'bytesPerDay' : k === 'storageBytesPerYear' ? 'bytesPerYear' : 'bytesStored';
-      const s = sumBlocks(env, column, 'bytes');
-      return make(`sum of ${column} over the blocks that keep data`, s.inputs, s.value, 'bytes');
+      const s = sumBlocks(env, column, 'bytes', 'product');
+      return make(`sum of ${column} over the blocks that keep the product's data (queues, logs and metrics are operational, counted apart)`, s.inputs, s.value, 'bytes');
+    }
+    case 'operationalBytesPerDay':
+    case 'operationalBytesStored': {
+      const column = k === 'operationalBytesPerDay' ? 'bytesPerDay' : 'bytesStored';
+      const s = sumBlocks(env, column, 'bytes', 'operational');
+      return make(`sum of ${column} over queues, pub-sub, logs and metrics (kept for a window)`, s.inputs, s.value, 'bytes');
     }
     case 'ingressBitsPerSecond':
     case 'egressBitsPerSecond':

@@ -13,14 +13,14 @@ import type { DesignFigureKey, Explanation, FigureRef, OperationFigureKey } from
 export type { DesignFigureKey, Explanation, ExplanationInput, FigureRef, OperationFigureKey } from './types';
 
 export { BLOCK_FIGURES };
-export const EDGE_FIGURES: readonly EdgeFigureKey[] = ['avgRps', 'peakRps', 'requestBitsPerSecond', 'responseBitsPerSecond', 'hopLatencyMs'];
+export const EDGE_FIGURES: readonly EdgeFigureKey[] = ['avgRps', 'peakRps', 'avgRequestBytes', 'avgResponseBytes', 'requestBitsPerSecond', 'responseBitsPerSecond', 'hopLatencyMs'];
 export const OPERATION_FIGURES: readonly OperationFigureKey[] = [
   'requestsPerDay', 'avgRps', 'peakRps', 'requestBytes', 'responseBytes', 'latencyMs', 'worstLatencyMs', 'availability',
   'downtimeSecondsPerYear', 'downtimeSecondsPerMonth', 'downtimeSecondsPerDay',
 ];
 export const DESIGN_FIGURES: readonly DesignFigureKey[] = [
-  'peakFactor', 'avgRps', 'peakRps', 'avgReadRps', 'avgWriteRps', 'instances', 'instancesNeeded', 'storageBytesPerDay', 'storageBytesPerYear',
-  'storageBytesStored', 'ingressBitsPerSecond', 'egressBitsPerSecond', 'peakIngressBitsPerSecond', 'peakEgressBitsPerSecond',
+  'peakFactor', 'avgRps', 'peakRps', 'avgReadRps', 'avgWriteRps', 'instances', 'instancesNeeded', 'instancesNeededAvg', 'storageBytesPerDay', 'storageBytesPerYear',
+  'storageBytesStored', 'operationalBytesPerDay', 'operationalBytesStored', 'ingressBitsPerSecond', 'egressBitsPerSecond', 'peakIngressBitsPerSecond', 'peakEgressBitsPerSecond',
   'lowestOperationAvailability', 'reliabilityWindowDays', 'scores.scalability', 'scores.maintainability', 'scores.faultTolerance',
 ];
 

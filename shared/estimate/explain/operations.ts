@@ -40,7 +40,7 @@ function latencyTerms(env: ExplainEnv, opIndex: number): { inputs: ExplanationIn
       const e = outEdges[c]!;
       const share = traffic.edgeShare[opIndex * edgeCount + e]!;
       if (!isSyncEdge(ctx, e) || share <= 0) continue;
-      const hopWeight = w * pass * Math.min(1, share);
+      const hopWeight = w * pass * Math.min(1, share) * traffic.edgeAside[opIndex * edgeCount + e]!;
       weight[target[e]!]! += hopWeight;
       const hop = ctx.hopLatencyMs[e]!;
       if (hop > 0 && hopWeight > 0) {
@@ -128,14 +128,15 @@ export function explainOperation(env: ExplainEnv, opIndex: number, key: Operatio
       return { figure, formula: 'worst latency = service time + sum over called blocks of (hop + their worst latency); a load balancer counts its slowest target; caches always miss', inputs, result: { value, unit: 'ms' }, notes: [] };
     }
     case 'availability': {
-      const blockA = result.blocks.blockAvailability.slice();
+      // A read needs one copy of a store, a write the copies its write consistency asks for.
+      const blockA = (op.op.writes ? result.blocks.writeAvailability : result.blocks.readAvailability).slice();
       for (let i = 0; i < ctx.blocks.count; i++) if (ctx.blocks.behaviour[i]! & B_CLIENT) blockA[i] = 1;
       const buf = pathBuffers(ctx.graph.nodeCount);
       const path = operationPath(ctx, env.traffic, op, blockA, buf);
       const inputs = path.critical.filter((u) => !(ctx.blocks.behaviour[u]! & B_CLIENT)).map((u) => computedInput(`${blockName(ctx, u)} (on every path)`, blockA[u]!, 'ratio'));
       const redundant = op.entry >= 0 ? buf.avail[op.entry]! : 0;
       inputs.push(computedInput('everything else: series where a block calls several, parallel across a load balancer\'s alternatives', redundant, 'ratio'));
-      return { figure, formula: 'A = product of the availability of blocks on every path * availability of the redundant rest', inputs, result: { value: path.availability, unit: 'ratio' }, notes: ['source: estimation-defaults.md, "Availability and reliability" (series and parallel)'] };
+      return { figure, formula: `A = product of the availability of blocks on every path * availability of the redundant rest (stores at their ${op.op.writes ? 'write' : 'read'} availability)`, inputs, result: { value: path.availability, unit: 'ratio' }, notes: ['source: estimation-defaults.md, "Availability and reliability" (series and parallel)'] };
     }
     default: {
       const period = key === 'downtimeSecondsPerYear' ? SECONDS_PER_YEAR : key === 'downtimeSecondsPerMonth' ? SECONDS_PER_MONTH : SECONDS_PER_DAY_AVAIL;

@@ -43,6 +43,15 @@ export function kOfNAvailability(a: number, k: number, n: number): number {
   return Math.min(1, sum);
 }
 
+/**
+ * Copies that must be up to accept a write, by write consistency: one (1), quorum
+ * (floor(copies / 2) + 1) or all. A read needs one copy.
+ * Source: seed, "Fault Tolerance > Replication"; quorum as in Dynamo-style stores (W > N / 2).
+ */
+export function copiesForWrite(copies: number, consistency: 'one' | 'quorum' | 'all'): number {
+  return consistency === 'one' ? 1 : consistency === 'all' ? copies : Math.floor(copies / 2) + 1;
+}
+
 /** Components in series, all needed: A = A1 * A2 * ... Source: estimation-defaults.md. */
 export function seriesAvailability(parts: readonly number[]): number {
   let a = 1;

@@ -25,6 +25,17 @@ export function memoryBoundRps(ramGB: number, osReserveGB: number, memoryPerWork
   return memoryWorkers(ramGB, osReserveGB, memoryPerWorkerMB) * (1_000 / msPerRequest);
 }
 
+/**
+ * Requests per second one instance handles when reads and writes have their own rates (an object
+ * store prefix: 5,500 reads and 3,500 writes per second): peak / (peak reads / read rate + peak
+ * writes / write rate), the blend that fills an instance exactly. With no load, the write rate.
+ * Source: estimation-defaults.md, "Where requests and bytes actually go" (object store request rates).
+ */
+export function blendedRps(peakReadRps: number, peakWriteRps: number, readRps: number, writeRps: number): number {
+  const busy = peakReadRps / readRps + peakWriteRps / writeRps;
+  return busy > 0 ? (peakReadRps + peakWriteRps) / busy : writeRps;
+}
+
 /** ceil() that ignores floating-point dust (320.0000000001 -> 320, not 321). */
 export function ceilCount(x: number): number {
   return Math.ceil(x - 1e-9 * Math.max(1, Math.abs(x)));

@@ -25,6 +25,15 @@ export function bytesStored(bytesPerDayValue: number, retentionDays: number, rep
 }
 
 /**
+ * Bytes of metric samples per day: instances watched * series per instance / scrape interval (s)
+ * * 86,400 s * bytes per sample. 10 instances * 1,000 series / 15 s * 86,400 * 2 B = 115.2 MB/day.
+ * Source: estimation-defaults.md, "Where requests and bytes actually go" (metric samples).
+ */
+export function metricBytesPerDay(instancesWatched: number, seriesPerInstance: number, scrapeIntervalSeconds: number, bytesPerSample: number): number {
+  return ((instancesWatched * seriesPerInstance) / scrapeIntervalSeconds) * SECONDS_PER_DAY * bytesPerSample;
+}
+
+/**
  * Storage nodes needed, a count: ceil(bytes stored / (TB per node * 10^12)), at least 1.
  * Source: issue 3, "Storage" (nodes needed); estimation-defaults.md (decimal units).
  */

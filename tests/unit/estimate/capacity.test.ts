@@ -58,7 +58,7 @@ describe('capacity, storage and latency of the blocks', () => {
 
   it('adds service times and hop latencies along the path, weighting cache hits', () => {
     const d = design(
-      [block('users', 'client'), block('app', 'appServer', { serviceTimeMs: 20 }), block('cache', 'cache', { cacheHitRatio: 0.8, serviceTimeMs: 0.1 }), block('db', 'sqlDatabase', { serviceTimeMs: 5 })],
+      [block('users', 'client'), block('app', 'appServer', { serviceTimeMs: 20, cpuMsPerRequest: 20 }), block('cache', 'cache', { cacheHitRatio: 0.8, serviceTimeMs: 0.1 }), block('db', 'sqlDatabase', { serviceTimeMs: 5 })],
       [link('users', 'app', { latencyMs: 100 }), link('app', 'cache'), link('cache', 'db')],
     );
     const r = estimate(d);

@@ -23,12 +23,12 @@ describe('availability, reliability and scores', () => {
 
   it('multiplies availabilities along the path and treats a load balancer\'s targets as alternatives', () => {
     const series = estimate(design(
-      [block('users', 'client'), block('app', 'appServer', { availability: 0.99 }), block('db', 'sqlDatabase', { availability: 0.99 })],
+      [block('users', 'client'), block('app', 'appServer', { availability: 0.99 }), block('db', 'sqlDatabase', { availability: 0.99, replicationFactor: 1 })],
       [link('users', 'app'), link('app', 'db')],
     ));
     expect(series.operations[0]!.availability).toBeCloseTo(0.99 * 0.99, 12);
     const redundant = estimate(design(
-      [block('users', 'client'), block('lb', 'loadBalancer', { availability: 1 }), block('a', 'appServer', { availability: 0.9 }), block('b', 'appServer', { availability: 0.9 }), block('db', 'sqlDatabase', { availability: 0.99 })],
+      [block('users', 'client'), block('lb', 'loadBalancer', { availability: 1 }), block('a', 'appServer', { availability: 0.9 }), block('b', 'appServer', { availability: 0.9 }), block('db', 'sqlDatabase', { availability: 0.99, replicationFactor: 1 })],
       [link('users', 'lb'), link('lb', 'a'), link('lb', 'b'), link('a', 'db'), link('b', 'db')],
     ));
     // The shared database is on every path: counted once, not once per alternative.
@@ -38,7 +38,7 @@ describe('availability, reliability and scores', () => {
 
   it('warns about a single point of failure on a path, not about a redundant pair', () => {
     const r = estimate(design(
-      [block('users', 'client'), block('lb', 'loadBalancer', { instances: 2 }), block('a', 'appServer'), block('b', 'appServer'), block('db', 'sqlDatabase', { instances: 1 })],
+      [block('users', 'client'), block('lb', 'loadBalancer', { instances: 2 }), block('a', 'appServer'), block('b', 'appServer'), block('db', 'sqlDatabase', { instances: 1, replicationFactor: 1 })],
       [link('users', 'lb'), link('lb', 'a'), link('lb', 'b'), link('a', 'db'), link('b', 'db')],
     ));
     const spofs = r.warnings.filter((w) => w.code === 'spof').map((w) => w.blockId);

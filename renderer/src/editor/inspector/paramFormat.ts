@@ -4,6 +4,8 @@ import type { NumberParamDef, ParamDef, ParamUnit } from '../../../../shared/cat
 const UNIT_TEXT: Record<ParamUnit, string> = {
   rps: 'req/s',
   ms: 'ms',
+  s: 's',
+  B: 'B',
   count: '',
   ratio: '',
   cores: 'cores',
