@@ -149,11 +149,17 @@ function thinLookups(ctx: EstimateContext, u: number, nodeRps: Float64Array, nod
 
 /**
  * Per block, whether media can end up there (it is a blob store or CDN, or calls one further on)
- * and whether metadata can (it is, or calls, any block that is not media-only).
+ * and whether metadata can (it is, or calls, a block that works with the request: a service or a
+ * store). Proxies, caches and queues only pass requests on, so they are what lies behind them.
  */
 export interface ContentSinks {
   media: Uint8Array;
   meta: Uint8Array;
+}
+
+function passesOn(ctx: EstimateContext, u: number): boolean {
+  const b = ctx.blocks.behaviour[u]!;
+  return ctx.blocks.role[u] === ROLE_BUFFER || (b & (B_SPLITS | B_THROTTLES)) !== 0 || ((b & B_CACHES) !== 0 && ctx.blocks.role[u] !== ROLE_CDN);
 }
 
 export function contentSinks(ctx: EstimateContext): ContentSinks {
@@ -163,13 +169,14 @@ export function contentSinks(ctx: EstimateContext): ContentSinks {
   for (let t = nodeCount - 1; t >= 0; t--) {
     const u = topo[t]!;
     const role = ctx.blocks.role[u]!;
+    if (role === ROLE_DNS || role === ROLE_LOGS || role === ROLE_METRICS) continue;
     if (role === ROLE_MEDIA || role === ROLE_CDN) media[u] = 1;
-    else if (role !== ROLE_DNS && role !== ROLE_LOGS && role !== ROLE_METRICS) meta[u] = 1;
+    else if (!passesOn(ctx, u)) meta[u] = 1;
     for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
       const e = outEdges[c]!;
       if (ctx.route[e]! & (ROUTE_DEAD | ROUTE_REPLICATION)) continue;
       media[u]! |= media[target[e]!]!;
-      if (role !== ROLE_DNS && role !== ROLE_LOGS && role !== ROLE_METRICS) meta[u]! |= meta[target[e]!]!;
+      if (role !== ROLE_MEDIA && role !== ROLE_CDN) meta[u]! |= meta[target[e]!]!;
     }
   }
   return { media, meta };
@@ -222,7 +229,9 @@ export function routeContent(ctx: EstimateContext, sinks: ContentSinks, u: numbe
         const takesMedia = mediaTargets === 0 || (sinks.media[v] === 1 && (preferCdn ? role[v] === ROLE_CDN : !(skipCdn && role[v] === ROLE_CDN)));
         if (takesMedia) bits |= CARRY_MEDIA;
       }
-      if (arriving & CARRY_META && (metaTargets === 0 || sinks.meta[v] === 1)) bits |= CARRY_META;
+      // A dead end (a queue or cache with nothing behind it) still takes the request it is sent.
+      const deadEnd = sinks.meta[v] === 0 && sinks.media[v] === 0;
+      if (arriving & CARRY_META && (metaTargets === 0 || sinks.meta[v] === 1 || deadEnd)) bits |= CARRY_META;
       out[e] = bits;
     }
   }

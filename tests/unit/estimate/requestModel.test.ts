@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import { createExplainer, estimate } from '../../../shared/estimate';
+import { at, block, design, edgeAt, link, op } from './build';
+
+/**
+ * The request model, rule by rule, on designs drawn the usual way. Every expected figure is worked
+ * out by hand in the comments, from the defaults in the catalog (docs/estimation.md has the same
+ * worked examples).
+ */
+
+const PHOTO = 2_000_000; // one photo, 2 MB
+
+/** docs/examples/photo-sharing: client -> DNS; client -> LB -> app -> cache and NoSQL; client -> CDN -> blob store. */
+export function photoSharing() {
+  return design(
+    [block('client', 'client'), block('dns', 'dns'), block('lb', 'loadBalancer'), block('app', 'appServer'), block('cache', 'cache'), block('meta', 'nosqlDatabase'), block('cdn', 'cdn'), block('photos', 'blobStore')],
+    [link('client', 'dns'), link('client', 'lb'), link('lb', 'app'), link('app', 'cache'), link('app', 'meta'), link('client', 'cdn'), link('cdn', 'photos')],
+    {
+      dailyActiveUsers: 500_000_000,
+      peak: { type: 'factor', factor: 2 },
+      retentionDays: 1_825,
+      operations: [
+        op('upload', 0.1, { writes: true, requestBytes: 1_000, responseBytes: 200, payloadMix: [{ share: 1, bytes: PHOTO, label: 'photo' }] }),
+        op('view', 10, { requestBytes: 200, responseBytes: 1_000, payloadMix: [{ share: 1, bytes: PHOTO, label: 'photo' }] }),
+      ],
+    },
+  );
+}
+
+describe('what each hop carries: the photo-sharing design', () => {
+  const r = estimate(photoSharing());
+  // Uploads: 500 M * 0.1 / 86,400 = 578.7037 /s. Views: 500 M * 10 / 86,400 = 57,870.37 /s.
+  const uploads = (500e6 * 0.1) / 86_400;
+  const views = (500e6 * 10) / 86_400;
+
+  it('sends the photo to the CDN and blob store, the metadata to the load balancer', () => {
+    // client -> CDN: views get the photo back (2 MB each); uploads send it.
+    expect(edgeAt(r, 'responseBitsPerSecond', 'client-cdn')).toBeCloseTo((views * PHOTO + uploads * 200) * 8, -3);
+    expect(edgeAt(r, 'requestBitsPerSecond', 'client-cdn')).toBeCloseTo((views * 200 + uploads * PHOTO) * 8, -3);
+    // client -> LB: metadata only: views get 1,000 B back, uploads send 1,000 B.
+    expect(edgeAt(r, 'responseBitsPerSecond', 'client-lb')).toBeCloseTo((views * 1_000 + uploads * 200) * 8, -1);
+    expect(edgeAt(r, 'requestBitsPerSecond', 'client-lb')).toBeCloseTo((views * 200 + uploads * 1_000) * 8, -1);
+  });
+
+  it('answers DNS lookups as clients make them, at about 100 bytes each way', () => {
+    // 500 M users * 10 lookups a day / 86,400 s = 57,870.37 lookups/s, not the 58,449 requests/s.
+    expect(at(r, 'avgRps', 'dns')).toBeCloseTo(views, 6);
+    expect(edgeAt(r, 'responseBitsPerSecond', 'client-dns')).toBeCloseTo(views * 100 * 8, 2);
+  });
+
+  it('keeps 100 TB of photos a day in the blob store and 50 GB of metadata in the database', () => {
+    // 578.7037 uploads/s * 86,400 s * 2 MB = 10^14 B = 100 TB a day.
+    expect(at(r, 'bytesPerDay', 'photos')).toBeCloseTo(uploads * 86_400 * PHOTO, -3);
+    // 578.7037 * 86,400 * 1,000 B = 5 * 10^10 B = 50 GB a day.
+    expect(at(r, 'bytesPerDay', 'meta')).toBeCloseTo(5e10, -1);
+    expect(r.totals.storageBytesPerDay).toBeCloseTo(1e14 + 5e10, -4);
+  });
+
+  it('needs 18 metadata nodes: 50 GB a day * 1,825 days * 3 copies / 16 TB', () => {
+    // 5e10 * 1,825 * 3 = 2.7375e14 B; / 16e12 = 17.1 -> 18.
+    expect(at(r, 'storageNodesNeeded', 'meta')).toBe(18);
+    // Reads: views * (1 - 0.8) thanks to the cache beside it = 11,574.07; writes 578.70; peak x2
+    // = 24,305.6 rps at 10,000 per node -> 3.
+    expect(at(r, 'avgReadRps', 'meta')).toBeCloseTo(views * 0.2, 6);
+    expect(at(r, 'instancesNeeded', 'meta')).toBe(3);
+  });
+
+  it('egress is the photos the CDN serves plus small metadata: 926 Gbit/s', () => {
+    // Responses to clients: views (2 MB from the CDN + 1,000 B from the LB + 100 B from DNS)
+    // and uploads (200 B from the CDN and from the LB).
+    const bytes = views * (PHOTO + 1_000 + 100) + uploads * (200 + 200);
+    expect(r.totals.egressBitsPerSecond).toBeCloseTo(bytes * 8, -4);
+    expect(r.totals.egressBitsPerSecond / 1e12).toBeCloseTo(0.9264, 3);
+  });
+
+  it('a CDN scales as a managed service, and reaches its users at edge distance', () => {
+    expect(at(r, 'instancesNeeded', 'cdn')).toBe(0);
+    expect(r.warnings.filter((w) => w.blockId === 'cdn' && w.severity === 'error')).toEqual([]);
+    expect(edgeAt(r, 'hopLatencyMs', 'client-cdn')).toBe(20);
+    expect(edgeAt(r, 'hopLatencyMs', 'client-lb')).toBe(142);
+  });
+});
+
+describe('caches as people draw them', () => {
+  const reads = [op('read', 100)];
+  it('read-through (app -> cache -> db) sends the db only the misses', () => {
+    const r = estimate(design([block('u', 'client'), block('app', 'appServer'), block('cache', 'cache', { cacheHitRatio: 0.8 }), block('db', 'sqlDatabase')], [link('u', 'app'), link('app', 'cache'), link('cache', 'db')], { operations: reads }));
+    // 86,400 users * 100 / 86,400 = 100 rps; 20% miss -> 20.
+    expect(at(r, 'avgRps', 'db')).toBeCloseTo(20, 9);
+  });
+
+  it('cache-aside (app -> cache, app -> db) sends the db only the misses too, and says so', () => {
+    const d = design([block('u', 'client'), block('app', 'appServer'), block('cache', 'cache', { cacheHitRatio: 0.8 }), block('db', 'sqlDatabase')], [link('u', 'app'), link('app', 'cache'), link('app', 'db')], { operations: [op('read', 100), op('write', 10, { writes: true })] });
+    const r = estimate(d);
+    // Reads 100 * 0.2 = 20; writes go to the db in full: 10.
+    expect(at(r, 'avgReadRps', 'db')).toBeCloseTo(20, 9);
+    expect(at(r, 'avgWriteRps', 'db')).toBeCloseTo(10, 9);
+    const why = createExplainer(d, r).explain({ scope: 'edge', id: 'app-db', figure: 'avgRpsByOperation', operationId: 'read' })!;
+    expect(why.result.value).toBeCloseTo(20, 9);
+    expect(why.notes.join(' ')).toMatch(/cache-aside: app reads db only when cache misses/);
+  });
+
+  it('a CDN in front of a blob store passes only its misses', () => {
+    const r = estimate(design([block('u', 'client'), block('cdn', 'cdn', { cacheHitRatio: 0.9 }), block('blob', 'blobStore')], [link('u', 'cdn'), link('cdn', 'blob')], { operations: [op('get', 100, { payloadMix: [{ share: 1, bytes: 1e6, label: '' }] })] }));
+    expect(at(r, 'avgRps', 'blob')).toBeCloseTo(10, 9);
+  });
+});
+
+describe('what each block stores', () => {
+  const write = op('post', 10, { writes: true, requestBytes: 1_000, payloadMix: [] });
+  const base = () => [block('u', 'client'), block('app', 'appServer'), block('db', 'sqlDatabase')];
+
+  it('logging keeps log records of its own size, never the payload', () => {
+    const r = estimate(design([...base(), block('logs', 'logging', { bytesPerRecord: 500 })], [link('u', 'app'), link('app', 'db'), link('app', 'logs', {}, 'async')], { operations: [write] }));
+    // 10 requests/s (86,400 users * 10 / 86,400) * 500 B * 86,400 s = 432 MB a day, kept 30 days * 2 copies.
+    expect(at(r, 'bytesPerDay', 'logs')).toBeCloseTo(10 * 500 * 86_400, 3);
+    expect(at(r, 'bytesStored', 'logs')).toBeCloseTo(10 * 500 * 86_400 * 30 * 2, 0);
+    expect(at(r, 'bytesPerYear', 'logs')).toBe(0);
+    // The product's data is the db's: 10 * 1,000 B * 86,400 = 864 MB a day; logs are operational.
+    expect(r.totals.storageBytesPerDay).toBeCloseTo(864e6, 0);
+    expect(r.totals.operationalBytesPerDay).toBeCloseTo(432e6, 0);
+  });
+
+  it('monitoring keeps metric samples of the instances it watches', () => {
+    const r = estimate(design([...base(), block('mon', 'monitoring')], [link('u', 'app'), link('app', 'db'), link('app', 'mon', {}, 'async')], { operations: [write] }));
+    // Watches app (1 instance): 1 * 1,000 series / 15 s * 86,400 s * 2 B = 11.52 MB a day.
+    expect(at(r, 'bytesPerDay', 'mon')).toBeCloseTo((1_000 / 15) * 86_400 * 2, 3);
+    expect(at(r, 'bytesStored', 'mon')).toBeCloseTo((1_000 / 15) * 86_400 * 2 * 15 * 2, 1);
+    expect(r.warnings.some((w) => w.blockId === 'mon' && w.code === 'unreachable')).toBe(false);
+  });
+
+  it('a queue before the store keeps its 7-day window, not a second year of data', () => {
+    const r = estimate(design([block('u', 'client'), block('app', 'appServer'), block('q', 'messageQueue'), block('worker', 'appServer'), block('db', 'sqlDatabase')], [link('u', 'app'), link('app', 'q', {}, 'async'), link('q', 'worker', {}, 'async'), link('worker', 'db')], { operations: [write] }));
+    // 10 writes/s * 1,000 B = 864 MB a day flows through the queue: kept 7 days * 3 copies.
+    expect(at(r, 'bytesPerYear', 'q')).toBe(0);
+    expect(at(r, 'bytesStored', 'q')).toBeCloseTo(864e6 * 7 * 3, 0);
+    expect(at(r, 'bytesPerYear', 'db')).toBeCloseTo(864e6 * 365, 0);
+    expect(r.totals.storageBytesPerYear).toBeCloseTo(864e6 * 365, 0);
+  });
+
+  it('a connection can say what it carries: a byte count', () => {
+    const r = estimate(design(base(), [link('u', 'app'), link('app', 'db', { carries: 'bytes', bytesPerRequest: 300 })], { operations: [write] }));
+    expect(at(r, 'bytesPerDay', 'db')).toBeCloseTo(10 * 300 * 86_400, 3);
+  });
+
+  it('media as duration x bitrate: a 4-minute video at 5 Mbit/s is 150 MB', () => {
+    const upload = op('upload', 1, { writes: true, requestBytes: 0, payloadMix: [{ share: 1, bytes: 0, seconds: 240, bitsPerSecond: 5e6, label: 'video' }] });
+    const r = estimate(design([block('u', 'client'), block('blob', 'blobStore')], [link('u', 'blob')], { operations: [upload] }));
+    // 1 upload/s * 150 MB * 86,400 s.
+    expect(at(r, 'bytesPerDay', 'blob')).toBeCloseTo(150e6 * 86_400, -3);
+  });
+
+  it('operation rates as totals: 500 hours of video a minute, in 10-minute videos, is 50 uploads a second', () => {
+    // 500 h * 60 min / 10 min = 3,000 uploads a minute = 50 /s.
+    const upload = op('upload', 0, { writes: true, rate: { count: 3_000, per: 'minute' } });
+    const r = estimate(design([block('u', 'client'), block('app', 'appServer')], [link('u', 'app')], { operations: [upload] }));
+    expect(r.operations[0]!.avgRps).toBeCloseTo(50, 9);
+  });
+});
+
+describe('what a user types wins', () => {
+  it('a per-instance rate typed on an app server is its rate', () => {
+    const r = estimate(design([block('u', 'client'), block('app', 'appServer', { qpsPerInstance: 5_000 })], [link('u', 'app')], { operations: [op('read', 10_000)] }));
+    // 10,000 rps at 5,000 per instance -> 2, not 32 at the CPU-bound 320.
+    expect(at(r, 'rpsPerInstance', 'app')).toBe(5_000);
+    expect(at(r, 'instancesNeeded', 'app')).toBe(2);
+  });
+
+  it('a typed value the chosen model does not read is flagged, never dropped silently', () => {
+    const r = estimate(design([block('u', 'client'), block('app', 'appServer', { capacityModel: 'cpuBound', qpsPerInstance: 5_000 })], [link('u', 'app')]));
+    const w = r.warnings.find((x) => x.code === 'ignoredParam');
+    expect(w?.field).toBe('nodes.1.params.qpsPerInstance');
+    expect(w?.message).toMatch(/capacity model is cpuBound/);
+  });
+
+  it('latency uses the CPU time a request needs: service time and capacity agree', () => {
+    const r = estimate(design([block('u', 'client'), block('app', 'appServer', { cpuMsPerRequest: 50 })], [link('u', 'app', { latencyMs: 0 })]));
+    // 64 cores / 50 ms = 1,280 RPS, and 50 ms of latency, not the default 200.
+    expect(at(r, 'rpsPerInstance', 'app')).toBe(1_280);
+    expect(r.operations[0]!.latencyMs).toBe(50);
+  });
+
+  it('a name typed under "Only these operations" matches its operation; an unknown one is flagged', () => {
+    const d = design([block('u', 'client'), block('a', 'appServer'), block('b', 'appServer')], [link('u', 'a', { operations: 'Write a post' }), link('u', 'b', { operations: 'nope' })], { operations: [op('w', 10, { name: 'Write a post', writes: true })] });
+    const r = estimate(d);
+    expect(at(r, 'avgRps', 'a')).toBeCloseTo(10, 9);
+    expect(at(r, 'avgRps', 'b')).toBe(0);
+    expect(r.warnings.find((w) => w.code === 'unknownOperation')?.message).toMatch(/"nope".*"Write a post"/);
+  });
+});
+
+describe('replicas, shortfall and clients', () => {
+  it('a read needs one copy, a quorum write two of three', () => {
+    const r = estimate(design([block('u', 'client'), block('db', 'sqlDatabase', { availability: 0.99 })], [link('u', 'db')]));
+    // Read: 1 - 0.01^3 = 0.999999. Write (quorum 2 of 3): 3 * 0.99^2 * 0.01 + 0.99^3 = 0.999702.
+    expect(at(r, 'readAvailability', 'db')).toBeCloseTo(0.999999, 9);
+    expect(at(r, 'writeAvailability', 'db')).toBeCloseTo(3 * 0.99 ** 2 * 0.01 + 0.99 ** 3, 12);
+    expect(at(r, 'instances', 'db')).toBe(3);
+  });
+
+  it('a block that cannot carry its peak says "needs 40, has 1" and is not reported down', () => {
+    // 86,400 users * 12,800 / 86,400 = 12,800 rps at 320 per instance = 40 instances.
+    const r = estimate(design([block('u', 'client'), block('app', 'appServer')], [link('u', 'app')], { operations: [op('read', 12_800)] }));
+    const w = r.warnings.find((x) => x.code === 'overCapacity')!;
+    expect(w.message).toMatch(/needs 40 instances, has 1/);
+    // Availability of the 40 it needs, all required: 0.999^40 = 0.96077.
+    expect(at(r, 'blockAvailability', 'app')).toBeCloseTo(0.999 ** 40, 9);
+    expect(at(r, 'downtimeSecondsPerYear', 'app') / 86_400).toBeLessThan(15);
+  });
+
+  it('gives instances needed at average and at peak', () => {
+    // 1,000 rps average, 3,000 at a peak factor of 3; 320 per instance -> 4 and 10.
+    const r = estimate(design([block('u', 'client'), block('app', 'appServer')], [link('u', 'app')], { operations: [op('read', 1_000)], peak: { type: 'factor', factor: 3 } }));
+    expect(at(r, 'instancesNeededAvg', 'app')).toBe(4);
+    expect(at(r, 'instancesNeeded', 'app')).toBe(10);
+  });
+
+  it('a client has no availability or MTBF of ours', () => {
+    const d = design([block('u', 'client'), block('app', 'appServer')], [link('u', 'app')]);
+    const why = createExplainer(d, estimate(d)).explain({ scope: 'block', id: 'u', figure: 'blockMtbfHours' })!;
+    expect(why.formula).toMatch(/not a server we run/);
+  });
+
+  it('an object store blends its read and write rates: 5,500 reads and 3,500 writes per prefix', () => {
+    // Peak 5,500 reads and 3,500 writes fill exactly two prefixes (1 + 1).
+    const r = estimate(design([block('u', 'client'), block('blob', 'blobStore')], [link('u', 'blob')], { operations: [op('get', 5_500), op('put', 3_500, { writes: true })] }));
+    expect(at(r, 'rpsPerInstance', 'blob')).toBeCloseTo(9_000 / 2, 9);
+    expect(at(r, 'instancesNeeded', 'blob')).toBe(2);
+  });
+});
