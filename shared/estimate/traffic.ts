@@ -1,6 +1,6 @@
 import { B_CACHES, B_INGESTS, B_SPLITS, B_STORES, B_THROTTLES, ROLE_BUFFER, ROLE_CDN, ROLE_DNS, ROLE_LOGS, ROLE_MEDIA, ROLE_METRICS } from './blockTable';
 import { ROUTE_DEAD, ROUTE_FILTERED, ROUTE_READS, ROUTE_REPLICATION, ROUTE_WRITES, type EstimateContext, type ResolvedOperation } from './context';
-import { EDGE_REPLICATION, EDGE_SYNC } from './graph';
+import { EDGE_ASYNC, EDGE_REPLICATION, EDGE_SYNC } from './graph';
 import { dnsLookupRps, edgeRps } from './formulas/traffic';
 
 /**
@@ -90,11 +90,8 @@ export function runTraffic(ctx: EstimateContext): Traffic {
     nodeContent[op.index * nodeCount + op.entry] = CARRY_META | (op.mixBytes > 0 ? CARRY_MEDIA : 0);
   }
   const scratch = { content: new Uint8Array(edgeCount) };
-  // Blocks in topological order, every operation at each: a DNS block sees all operations'
-  // lookups at once, to cap them at what clients' caches let through.
   for (let t = 0; t < nodeCount; t++) {
     const u = topo[t]!;
-    if (ctx.blocks.role[u] === ROLE_DNS) dnsFactor[u] = thinLookups(ctx, u, nodeRps, nodeCount);
     for (const op of ctx.ops) {
       const nBase = op.index * nodeCount;
       if (op.entry < 0 || reached[nBase + u] === 0) continue;
@@ -118,13 +115,16 @@ export function runTraffic(ctx: EstimateContext): Traffic {
         edgeRpsArr[eBase + e] = r;
         const v = target[e]!;
         nodeRps[nBase + v]! += r;
-        nodeContent[nBase + v]! |= edgeContent[eBase + e]!;
+        // A DNS block drawn in the path answers a lookup; what it passes on is the request itself.
+        nodeContent[nBase + v]! |= ctx.blocks.role[v] === ROLE_DNS ? nodeContent[nBase + u]! : edgeContent[eBase + e]!;
         // A cache that always hits still leaves the store behind it on the path (for latency and availability).
         reached[nBase + v] = 1;
       }
     }
   }
-  // Connections into a DNS block carry the lookups it answers, not every request.
+  // A DNS block answers the lookups clients make, not every request: its own load and the
+  // connections into it are thinned once every operation has arrived (what it passes on is not).
+  for (let u = 0; u < nodeCount; u++) if (ctx.blocks.role[u] === ROLE_DNS) dnsFactor[u] = thinLookups(ctx, u, nodeRps, nodeCount);
   for (let e = 0; e < edgeCount; e++) {
     const f = dnsFactor[target[e]!]!;
     if (f === 1 || target[e]! < 0) continue;
@@ -201,7 +201,7 @@ export function routeContent(ctx: EstimateContext, sinks: ContentSinks, u: numbe
     if (!edgeCarries(ctx, e, op) || ctx.route[e]! & ROUTE_REPLICATION || ctx.edges[e]!.carries !== 'auto') continue;
     const v = target[e]!;
     if (role[v] === ROLE_DNS || role[v] === ROLE_LOGS || role[v] === ROLE_METRICS) continue;
-    if (sinks.media[v]) {
+    if (sinks.media[v] && role[v] !== ROLE_BUFFER) {
       mediaTargets++;
       if (role[v] === ROLE_CDN) cdnMedia++;
       else originMedia++;
@@ -213,7 +213,9 @@ export function routeContent(ctx: EstimateContext, sinks: ContentSinks, u: numbe
     if (!edgeCarries(ctx, e, op)) continue;
     const v = target[e]!;
     const carries = ctx.edges[e]!.carries;
-    if (ctx.route[e]! & ROUTE_REPLICATION) out[e] = arriving;
+    // A message is sent for a write; a read produces none (unless the connection asks for reads).
+    if (ctx.graph.edgeKind[e] === EDGE_ASYNC && !op.op.writes && ctx.edges[e]!.appliesTo === 'all' && role[v] !== ROLE_LOGS) out[e] = 0;
+    else if (ctx.route[e]! & ROUTE_REPLICATION) out[e] = arriving;
     else if (carries === 'whole') out[e] = arriving;
     else if (carries === 'metadata' || carries === 'bytes') out[e] = arriving & CARRY_META;
     else if (carries === 'media') out[e] = arriving & CARRY_MEDIA;
@@ -222,7 +224,8 @@ export function routeContent(ctx: EstimateContext, sinks: ContentSinks, u: numbe
     else if (role[v] === ROLE_METRICS) out[e] = 0;
     else {
       let bits = arriving & (CARRY_LOOKUP | CARRY_LOG);
-      if (arriving & CARRY_MEDIA) {
+      // A queue carries messages that point at media, never the media itself.
+      if (arriving & CARRY_MEDIA && role[v] !== ROLE_BUFFER) {
         // Uploads go to the origin when there is one; downloads come from the CDN when there is one.
         const preferCdn = !op.op.writes && cdnMedia > 0;
         const skipCdn = op.op.writes && originMedia > 0;

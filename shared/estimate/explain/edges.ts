@@ -53,8 +53,8 @@ export function explainEdgeOperationRps(env: ExplainEnv, e: number, opIndex: num
   const m = ctx.graph.edgeCount;
   const s = ctx.graph.source[e]!;
   const t = ctx.graph.target[e]!;
-  // The source's rate before a DNS block thinned it, for connections into DNS.
-  const sourceRps = s >= 0 ? result.blocks.avgRpsByOperation[opIndex * ctx.blocks.count + s]! : 0;
+  // A DNS block drawn in the path passes on every request, though it answers only the lookups.
+  const sourceRps = s >= 0 ? result.blocks.avgRpsByOperation[opIndex * ctx.blocks.count + s]! / traffic.dnsFactor[s]! : 0;
   const pass = s >= 0 ? passThrough(ctx, s, op) : 0;
   const share = traffic.edgeShare[opIndex * m + e]!;
   const fanOut = ctx.edges[e]!.fanOut;

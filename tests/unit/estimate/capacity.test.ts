@@ -50,7 +50,7 @@ describe('capacity, storage and latency of the blocks', () => {
   });
 
   it('uses a block\'s own retention over the workload\'s (a queue keeps 7 days)', () => {
-    const d = design([block('users', 'client'), block('q', 'messageQueue', { replicationFactor: 1 })], [link('users', 'q', {}, 'async')], { retentionDays: 365, operations: [op('event', 1, { requestBytes: 100 })] });
+    const d = design([block('users', 'client'), block('q', 'messageQueue', { replicationFactor: 1 })], [link('users', 'q', {}, 'async')], { retentionDays: 365, operations: [op('event', 1, { requestBytes: 100, writes: true })] });
     const r = estimate(d);
     expect(at(r, 'retentionDays', 'q')).toBe(7);
     expect(at(r, 'bytesStored', 'q')).toBeCloseTo(86_400 * 100 * 7, 3);

@@ -81,6 +81,31 @@ describe('what each hop carries: the photo-sharing design', () => {
   });
 });
 
+describe('blocks drawn in the path', () => {
+  it('a DNS block drawn before the load balancer answers lookups and passes every request on', () => {
+    // 86,400 users * 100 requests a day = 100 rps reach the load balancer; 10 lookups a day = 10/s at DNS.
+    const r = estimate(design([block('u', 'client'), block('dns', 'dns'), block('lb', 'loadBalancer'), block('app', 'appServer')], [link('u', 'dns'), link('dns', 'lb'), link('lb', 'app')], { operations: [op('read', 100)] }));
+    expect(at(r, 'avgRps', 'dns')).toBeCloseTo(10, 9);
+    expect(edgeAt(r, 'avgRps', 'u-dns')).toBeCloseTo(10, 9);
+    expect(at(r, 'avgRps', 'lb')).toBeCloseTo(100, 9);
+    expect(edgeAt(r, 'requestBitsPerSecond', 'lb-app')).toBeCloseTo(100 * 1_000 * 8, 6);
+  });
+
+  it('a read sends no message to a queue; a write does, with its metadata and not its media', () => {
+    const d = design(
+      [block('u', 'client'), block('app', 'appServer'), block('q', 'messageQueue'), block('blob', 'blobStore')],
+      [link('u', 'app'), link('app', 'q', {}, 'async'), link('app', 'blob')],
+      { operations: [op('get', 100), op('put', 10, { writes: true, requestBytes: 500, payloadMix: [{ share: 1, bytes: 1e6, label: '' }] })] },
+    );
+    const r = estimate(d);
+    expect(at(r, 'avgRps', 'q')).toBeCloseTo(10, 9);
+    // 10 messages/s * 500 B (the metadata; the 1 MB goes to the blob store).
+    expect(at(r, 'bytesPerDay', 'q')).toBeCloseTo(10 * 500 * 86_400, 3);
+    // No database here, so the blob store keeps the metadata with the object: 10 * (1 MB + 500 B).
+    expect(at(r, 'bytesPerDay', 'blob')).toBeCloseTo(10 * (1e6 + 500) * 86_400, -2);
+  });
+});
+
 describe('caches as people draw them', () => {
   const reads = [op('read', 100)];
   it('read-through (app -> cache -> db) sends the db only the misses', () => {

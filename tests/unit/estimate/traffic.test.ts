@@ -59,8 +59,10 @@ describe('traffic through the graph', () => {
   });
 
   it('keeps asynchronous connections in the throughput but out of the latency', () => {
-    const sync = estimate(design([block('users', 'client'), block('app', 'appServer'), block('q', 'messageQueue')], [link('users', 'app'), link('app', 'q')]));
-    const async = estimate(design([block('users', 'client'), block('app', 'appServer'), block('q', 'messageQueue')], [link('users', 'app'), link('app', 'q', {}, 'async')]));
+    // A message is sent for a write (a read produces none), so the operation writes.
+    const writes = { operations: [op('post', 1, { writes: true })] };
+    const sync = estimate(design([block('users', 'client'), block('app', 'appServer'), block('q', 'messageQueue')], [link('users', 'app'), link('app', 'q')], writes));
+    const async = estimate(design([block('users', 'client'), block('app', 'appServer'), block('q', 'messageQueue')], [link('users', 'app'), link('app', 'q', {}, 'async')], writes));
     expect(at(async, 'avgRps', 'q')).toBeCloseTo(at(sync, 'avgRps', 'q'), 12);
     expect(async.operations[0]!.latencyMs).toBeLessThan(sync.operations[0]!.latencyMs);
     expect(sync.operations[0]!.latencyMs - async.operations[0]!.latencyMs).toBeCloseTo(0.5 + 1, 9); // hop + the queue's service time
