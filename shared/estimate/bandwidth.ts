@@ -1,6 +1,6 @@
 import type { EstimateContext } from './context';
 import { isWriteAt, type Traffic } from './traffic';
-import { EDGE_SYNC } from './graph';
+import { EDGE_REPLICATION, EDGE_SYNC } from './graph';
 import { B_CLIENT } from './blockTable';
 import { bitsPerSecond } from './formulas/bandwidth';
 
@@ -18,6 +18,8 @@ export interface Bandwidth {
   egressBps: number;
   /** Bytes per second each block is sent to keep, by operations that write there (average). */
   nodeWrittenBytesPerSecond: Float64Array;
+  /** The part of it that arrives over replication connections: copies of data kept elsewhere. */
+  nodeReplicatedBytesPerSecond: Float64Array;
 }
 
 export function computeBandwidth(ctx: EstimateContext, traffic: Traffic): Bandwidth {
@@ -27,6 +29,7 @@ export function computeBandwidth(ctx: EstimateContext, traffic: Traffic): Bandwi
   const nodeInBps = new Float64Array(nodeCount);
   const nodeOutBps = new Float64Array(nodeCount);
   const nodeWrittenBytesPerSecond = new Float64Array(nodeCount);
+  const nodeReplicatedBytesPerSecond = new Float64Array(nodeCount);
   let ingressBps = 0;
   let egressBps = 0;
   const isClient = (i: number): boolean => (ctx.blocks.behaviour[i]! & B_CLIENT) !== 0;
@@ -39,7 +42,10 @@ export function computeBandwidth(ctx: EstimateContext, traffic: Traffic): Bandwi
       edgeRequestBps[e]! += bitsPerSecond(rps, requestBytes);
       if (edgeKind[e] === EDGE_SYNC) edgeResponseBps[e]! += bitsPerSecond(rps, traffic.edgeResponseBytes[eBase + e]!);
       const t = target[e]!;
-      if (isWriteAt(op, ctx.blocks.behaviour[t]!)) nodeWrittenBytesPerSecond[t]! += rps * requestBytes;
+      if (isWriteAt(op, ctx.blocks.behaviour[t]!)) {
+        nodeWrittenBytesPerSecond[t]! += rps * requestBytes;
+        if (edgeKind[e] === EDGE_REPLICATION) nodeReplicatedBytesPerSecond[t]! += rps * requestBytes;
+      }
     }
     // Requests that enter at a block we run come from outside the design.
     if (op.entry >= 0 && !isClient(op.entry)) {
@@ -70,5 +76,5 @@ export function computeBandwidth(ctx: EstimateContext, traffic: Traffic): Bandwi
       ingressBps += resp;
     }
   }
-  return { edgeRequestBps, edgeResponseBps, nodeInBps, nodeOutBps, ingressBps, egressBps, nodeWrittenBytesPerSecond };
+  return { edgeRequestBps, edgeResponseBps, nodeInBps, nodeOutBps, ingressBps, egressBps, nodeWrittenBytesPerSecond, nodeReplicatedBytesPerSecond };
 }

@@ -1,5 +1,5 @@
 import type { Design } from '../model/design';
-import { B_CLIENT } from './blockTable';
+import { B_CLIENT, B_MANAGED } from './blockTable';
 import { buildContext, type EstimateContext } from './context';
 import { runTraffic } from './traffic';
 import { computeBandwidth, type Bandwidth } from './bandwidth';
@@ -64,7 +64,7 @@ export function estimate(design: Design): EstimateResult {
   const blockWarningList = blockWarnings(design, blocks, critical, ctx.ops.map((o) => o.op.name));
   let spofBlocks = 0;
   for (let i = 0; i < n; i++) {
-    if (blocks.instances[i]! - blocks.instancesRequired[i]! >= 1 || ctx.blocks.behaviour[i]! & B_CLIENT) continue;
+    if (blocks.instances[i]! - blocks.instancesRequired[i]! >= 1 || ctx.blocks.behaviour[i]! & (B_CLIENT | B_MANAGED)) continue;
     for (let o = 0; o < ctx.ops.length; o++) {
       if (critical[o * n + i]) {
         spofBlocks++;
@@ -134,8 +134,11 @@ function totalsOf(ctx: EstimateContext, ops: OperationEstimate[], cols: BlockCol
       opsStored += cols.bytesStored[i]!;
       continue;
     }
-    perDay += cols.bytesPerDay[i]!;
-    perYear += cols.bytesPerYear[i]!;
+    // New data a day is counted once: what a replica receives over replication is a copy (its
+    // disk still counts in what is stored).
+    const copy = cols.bytesPerDay[i]! > 0 ? (bandwidth.nodeReplicatedBytesPerSecond[i]! / bandwidth.nodeWrittenBytesPerSecond[i]!) : 0;
+    perDay += cols.bytesPerDay[i]! * (1 - copy);
+    perYear += cols.bytesPerYear[i]! * (1 - copy);
     stored += cols.bytesStored[i]!;
   }
   return {

@@ -77,7 +77,7 @@ export function blockWarnings(design: Design, cols: BlockColumns, critical: Uint
     if (flags & BLOCK_FLAG.storesData && cols.storageNodesNeeded[i]! > cols.instances[i]! && room('storageBeyondNodes')) {
       out.push({ code: 'storageBeyondNodes', severity: 'error', message: `"${name}" must keep ${bytes(cols.bytesStored[i]!, design.workload.units)}: needs ${plain(cols.storageNodesNeeded[i]!)} storage nodes, has ${plain(cols.instances[i]!)}`, blockId });
     }
-    if (cols.instances[i]! - cols.instancesRequired[i]! >= 1) continue;
+    if (cols.instances[i]! - cols.instancesRequired[i]! >= 1 || flags & BLOCK_FLAG.managed) continue;
     const ops: string[] = [];
     for (let o = 0; o < opNames.length; o++) if (critical[o * n + i]) ops.push(opNames[o]!);
     if (ops.length && room('spof')) {

@@ -1,4 +1,6 @@
 import { B_CLIENT } from '../blockTable';
+import { EDGE_REPLICATION } from '../graph';
+import { isWriteAt } from '../traffic';
 import { BLOCK_FLAG, type DesignTotals } from '../schema';
 import type { ExplainEnv } from './env';
 import { edgeName } from './env';
@@ -9,6 +11,25 @@ import type { DesignFigureKey, Explanation, ExplanationInput } from './types';
 
 type ColumnKey = 'bytesPerDay' | 'bytesPerYear' | 'bytesStored' | 'instances';
 
+/** Share of block i's written bytes that arrive over replication connections (copies of data kept elsewhere). */
+function replicatedShare(env: ExplainEnv, i: number): number {
+  const { ctx, traffic } = env;
+  const m = ctx.graph.edgeCount;
+  let all = 0;
+  let copies = 0;
+  for (const op of ctx.ops) {
+    if (!isWriteAt(op, ctx.blocks.behaviour[i]!)) continue;
+    if (op.entry === i) all += op.avgRps * op.requestBytes;
+    for (let c = env.inStart[i]!; c < env.inStart[i + 1]!; c++) {
+      const e = env.inEdges[c]!;
+      const b = traffic.edgeRps[op.index * m + e]! * traffic.edgeRequestBytes[op.index * m + e]!;
+      all += b;
+      if (ctx.graph.edgeKind[e] === EDGE_REPLICATION) copies += b;
+    }
+  }
+  return all > 0 ? copies / all : 0;
+}
+
 /** `only`: the product's stores, the operational ones (queues, logs, metrics), or every block. */
 function sumBlocks(env: ExplainEnv, column: ColumnKey, unit: string, only: 'product' | 'operational' | 'all' = 'all'): { inputs: ExplanationInput[]; value: number } {
   const inputs: ExplanationInput[] = [];
@@ -18,8 +39,10 @@ function sumBlocks(env: ExplainEnv, column: ColumnKey, unit: string, only: 'prod
     if (env.ctx.blocks.behaviour[i]! & B_CLIENT) continue;
     const operational = (cols.flags[i]! & BLOCK_FLAG.operational) !== 0;
     if ((only === 'product' && operational) || (only === 'operational' && !operational)) continue;
-    const v = cols[column][i]!;
-    if (v !== 0) inputs.push(computedInput(blockName(env.ctx, i), v, unit));
+    // New data a day counts once: a replica's copy is left out of per-day and per-year growth.
+    const copy = column === 'bytesPerDay' || column === 'bytesPerYear' ? replicatedShare(env, i) : 0;
+    const v = cols[column][i]! * (1 - copy);
+    if (v !== 0) inputs.push(computedInput(copy > 0 ? `${blockName(env.ctx, i)} (less the ${Math.round(copy * 100)}% it receives as a replica)` : blockName(env.ctx, i), v, unit));
     value += v;
   }
   return { inputs, value };
