@@ -62,7 +62,7 @@ const NETWORK_NAMES: Record<string, string> = {
   sameDataCenter: 'Same data center',
   crossRegion: 'Cross-region',
   internet: 'Internet',
-  edge: 'Internet, to a nearby edge',
+  edge: 'Internet edge',
 };
 
 /** A network kind as people say it; one the engine adds later still reads as words. */

@@ -59,10 +59,10 @@ function useAutoValues(id: string, params: Record<string, unknown>): Partial<Rec
         text: formatMs(f.hopLatencyMs),
         placeholder: latencySet ? (table ? plain(table.ms) : 'auto') : plain(f.hopLatencyMs),
         note: latencySet ? (
-          <>Unset: the {net.toLowerCase()} round trip{table ? `, ${formatMs(table.ms)}` : ''}.</>
+          <>Unset: the {net} round trip{table ? `, ${formatMs(table.ms)}` : ''}.</>
         ) : (
           <>
-            Auto: <strong>{formatMs(f.hopLatencyMs)}</strong>, the {net.toLowerCase()} round trip · <WhyButton explain={latencyRef} />
+            Auto: <strong>{formatMs(f.hopLatencyMs)}</strong>, {net} round trip · <WhyButton explain={latencyRef} />
           </>
         ),
       },

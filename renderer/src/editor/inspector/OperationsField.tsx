@@ -36,9 +36,12 @@ export function OperationsField({ def, value, problem, onChange, operations }: P
 
   const message = error ?? problem;
   return (
-    <fieldset className={`field field-operations${stored !== undefined ? ' field-set' : ''}`} aria-describedby={`${id}-status`}>
+    <fieldset className={`field field-operations${stored !== undefined ? ' field-set' : ''}`} aria-labelledby={`${id}-label`} aria-describedby={`${id}-status`}>
       <div className="field-head">
-        <legend title={def.description}>{def.label}</legend>
+        {/* Named by this span, not a legend: a legend must be the fieldset's first child, and the reset button sits beside it. */}
+        <span id={`${id}-label`} className="field-label" title={def.description}>
+          {def.label}
+        </span>
         {stored !== undefined && (
           <button type="button" className="field-reset" title="Reset to default: every operation" aria-label="Reset to default" onClick={() => commit(undefined)}>
             <RotateCcw size={12} aria-hidden />
