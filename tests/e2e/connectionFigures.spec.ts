@@ -93,6 +93,7 @@ test('a connection shows the figures the engine used, each with its why', async 
   await expect(figures(page).getByTestId('edge-hop-latency')).toHaveText('0.5 ms');
   await expect(figures(page).getByTestId('edge-network')).toHaveText('Same data center');
   await expect(latency).toHaveAttribute('placeholder', '0.5');
+  await expect(network.locator('option[value=""]')).toHaveText('Auto (chosen from the blocks)');
 });
 
 test('the operation filter picks operations by name, and the connection follows', async ({ page }) => {

@@ -46,7 +46,8 @@ function useAutoValues(id: string, params: Record<string, unknown>): Partial<Rec
     const latencySet = params.latencyMs !== undefined;
     return {
       network: {
-        text: `${net}, ${formatMs(f.hopLatencyMs)}`,
+        // Set by hand, the result shows the user's network: what auto would pick is not known here.
+        text: networkSet ? 'chosen from the blocks' : `${net}, ${formatMs(f.hopLatencyMs)}`,
         note: networkSet ? (
           <>Unset, the engine chooses from the blocks and their regions.</>
         ) : (
