@@ -4,7 +4,7 @@ import type { ParamDef } from '../../../../shared/catalog';
 import type { ParamValue } from '../../../../shared/model';
 import { DraftInput } from './DraftInput';
 import { Field } from './Field';
-import { formatDefault, humanize, parseNumberParam, unitText, type Parsed } from './paramFormat';
+import { editableNumber, formatDefault, humanize, parseNumberParam, unitText, type Parsed } from './paramFormat';
 
 const parseText =
   (maxLength: number) =>
@@ -68,7 +68,7 @@ export function ParamField({
         <DraftInput
           key={resets}
           id={id}
-          value={typeof value === 'number' ? String(value) : ''}
+          value={typeof value === 'number' ? editableNumber(value) : ''}
           placeholder={auto?.placeholder ?? formatDefault({ ...def, unit: 'count' })}
           parse={(text) => parseNumberParam(def, text)}
           onCommit={onChange}
