@@ -125,6 +125,13 @@ test('the operation filter picks operations by name, and the connection follows'
   // The document keeps ids, comma-separated, as before.
   expect(edges.find((e) => e.id === 'e-lb-app')?.params).toEqual({ operations: 'op_upload' });
   await snapshot(page, 'connection-filter-upload');
+  // The unticked operation's zero explains itself too.
+  await figures(page).getByTestId('edge-operation-rps').first().click();
+  const dialog = page.getByRole('dialog', { name: 'Explanation' });
+  await expect(dialog.getByRole('heading')).toHaveText('Load balancer -> Photo service: average rps of "Read photo"');
+  await expect(dialog.getByTestId('explanation-result')).toHaveText('0 rps');
+  await snapshot(page, 'connection-filter-why-zero');
+  await dialog.getByRole('button', { name: 'Close' }).click();
 
   await filter.getByRole('checkbox', { name: 'Read photo' }).check();
   await expect(avgRps).toHaveText('1,100 rps');
