@@ -39,14 +39,15 @@ export function formatBytes(value: number, units: Units = 'decimal'): string {
 
 export const formatBits = (bitsPerSecond: number): string => (Number.isFinite(bitsPerSecond) ? bitRate(bitsPerSecond) : '—');
 
-/** Availability as a percentage with as many nines as it has: 0.99951 -> "99.95%". */
+/** Availability as a percentage with as many nines as it has: 0.99951 -> "99.95%", 0.99999 -> "99.999%". */
 export function formatAvailability(a: number, maxDecimals = 4): string {
   if (!Number.isFinite(a)) return '—';
   if (a >= 1) return '100%';
   if (a <= 0) return '0%';
   const nines = Math.max(0, Math.floor(-Math.log10(1 - a)));
   const decimals = Math.min(maxDecimals, Math.max(1, nines - 1));
-  return `${(Math.floor(a * 100 * 10 ** decimals) / 10 ** decimals).toFixed(decimals)}%`;
+  // Rounded down (99.96% is not yet 99.97%), then without trailing zeros: 99.9990% says no more than 99.999%.
+  return `${(Math.floor(a * 100 * 10 ** decimals) / 10 ** decimals).toFixed(decimals).replace(/\.?0+$/, '')}%`;
 }
 
 /** Three significant digits: "5.25 h", "36.5 d", grouped when large ("1,234 d"). */

@@ -1,7 +1,9 @@
 import { memo, useMemo } from 'react';
 import { BLOCK_FLAG, type BlockFigureKey } from '../../../../shared/estimate';
 import { useEstimate } from '../estimateStore';
-import { formatAvailability, formatBits, formatBytes, formatCount, formatDuration, formatMs, formatPercent } from '../format';
+import { formatBits, formatBytes, formatCount, formatDuration, formatMs, formatPercent } from '../format';
+import { availabilityFigure, instancesFigure } from '../blockPanel';
+import { hasLaterFlag } from '../laterFields';
 import { Figure } from './Figure';
 
 /**
@@ -28,18 +30,21 @@ export const BlockEstimate = memo(function BlockEstimate({ id }: { id: string })
         </p>
       </section>
     );
+  const shortfall = hasLaterFlag(r, i, 'capacityShortfall');
+  const instances = instancesFigure(r, i, shortfall);
+  const availability = availabilityFigure(r, i, shortfall);
   return (
     <section className="block-estimate" aria-label="Block estimate">
       <h3>Estimate</h3>
       {load}
       <Figure label="Per instance" value={`${formatCount(b.rpsPerInstance[i]!)} rps`} explain={f('rpsPerInstance')} />
-      <Figure label="Instances needed" value={`${formatCount(b.instancesNeeded[i]!)} (drawn ${formatCount(b.instances[i]!)})`} explain={f('instancesNeeded')} testId="block-instances-needed" />
+      <Figure label={instances.label} value={instances.value} explain={f('instancesNeeded')} testId="block-instances-needed" bad={shortfall} />
       <Figure label="Utilisation at peak" value={formatPercent(b.utilization[i]!)} explain={f('utilization')} testId="block-utilization" />
       {b.bytesPerDay[i]! > 0 && <Figure label="Storage per day" value={formatBytes(b.bytesPerDay[i]!, u)} explain={f('bytesPerDay')} />}
       {b.bytesStored[i]! > 0 && <Figure label="Storage kept" value={formatBytes(b.bytesStored[i]!, u)} explain={f('bytesStored')} />}
       {bandwidth}
       <Figure label="Service time" value={formatMs(b.serviceTimeMs[i]!)} explain={f('serviceTimeMs')} />
-      <Figure label="Availability" value={formatAvailability(b.blockAvailability[i]!)} explain={f('blockAvailability')} testId="block-availability" />
+      <Figure label={availability.label} value={availability.value} explain={f('blockAvailability')} testId="block-availability" />
       <Figure label="Downtime per year" value={formatDuration(b.downtimeSecondsPerYear[i]!)} explain={f('downtimeSecondsPerYear')} />
       <Figure label="MTBF / MTTR" value={`${formatCount(b.blockMtbfHours[i]!)} h / ${formatCount(b.blockMttrHours[i]!)} h`} explain={f('blockMtbfHours')} />
       <Figure label="Scores (scal. / maint. / fault tol.)" value={`${Math.round(b.scalability[i]!)} / ${Math.round(b.maintainability[i]!)} / ${Math.round(b.faultTolerance[i]!)}`} explain={f('faultTolerance')} />
