@@ -38,8 +38,9 @@ export function OperationsField({ def, value, problem, onChange, operations }: P
   return (
     <fieldset className={`field field-operations${stored !== undefined ? ' field-set' : ''}`} aria-labelledby={`${id}-label`} aria-describedby={`${id}-status`}>
       <div className="field-head">
-        {/* Named by this span, not a legend: a legend must be the fieldset's first child, and the reset button sits beside it. */}
-        <span id={`${id}-label`} className="field-label" title={def.description}>
+        {/* Named by this span, not a legend: a legend must be the fieldset's first child, and the reset button sits beside it.
+            Its own hint, not the catalog's: people pick names here, they no longer type the ids the document keeps. */}
+        <span id={`${id}-label`} className="field-label" title="The operations that take this connection; none ticked means every operation.">
           {def.label}
         </span>
         {stored !== undefined && (
