@@ -109,6 +109,9 @@ test('the operation filter picks operations by name, and the connection follows'
   await expect(filter.getByTestId('operations-status')).toContainText('carries nothing');
   await expect(avgRps).toHaveText('0 rps');
   await snapshot(page, 'connection-filter-unknown');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await snapshot(page, 'connection-filter-unknown-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   await filter.getByRole('button', { name: 'Remove unknown operation Upload' }).click();
   await expect(filter).not.toContainText('unknown operation');
