@@ -84,6 +84,10 @@ test('a connection shows the figures the engine used, each with its why', async 
   await expect(dialog.getByTestId('explanation-result')).toHaveText('142 ms');
   await snapshot(page, 'connection-figures-why-latency');
   await dialog.getByRole('button', { name: 'Close' }).click();
+  // So does the network field's note on what the engine chose.
+  await inspector(page).locator('.field-auto').first().getByRole('button', { name: 'why?' }).click();
+  await expect(dialog.getByRole('heading')).toHaveText('Users -> Load balancer: hop latency');
+  await dialog.getByRole('button', { name: 'Close' }).click();
   await figures(page).getByTestId('edge-request-bandwidth').click();
   await expect(dialog.getByTestId('explanation-result')).toHaveText('1.608 Gbit/s');
   await dialog.getByRole('button', { name: 'Close' }).click();
