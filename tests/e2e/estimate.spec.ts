@@ -18,11 +18,11 @@ async function openSample(page: Page): Promise<string> {
   return id;
 }
 
-/** "1.23k rps" -> 1230 */
+/** "1.23k rps" -> 1230, "144,700 rps" -> 144700 */
 function parseRps(text: string): number {
-  const m = /([\d.]+)\s*([kMG]?)/.exec(text);
+  const m = /([\d.,]+)\s*([kMG]?)/.exec(text);
   if (!m) throw new Error(`not a rate: ${text}`);
-  return Number(m[1]) * ({ '': 1, k: 1e3, M: 1e6, G: 1e9 } as Record<string, number>)[m[2] ?? '']!;
+  return Number(m[1]!.replace(/,/g, '')) * ({ '': 1, k: 1e3, M: 1e6, G: 1e9 } as Record<string, number>)[m[2] ?? '']!;
 }
 
 test('badges and the summary follow the workload and the replicas at once', async ({ page }) => {

@@ -3,7 +3,7 @@ import type { BlockFigureKey } from '../../../shared/estimate';
 import { useEstimate } from './estimateStore';
 import { useExplain } from './explainStore';
 import { loadLevel } from './badges';
-import { formatAvailability, formatBytes, formatCount } from './format';
+import { formatAvailability, formatBytes, formatCompactCount } from './format';
 
 /**
  * The engine's figures on a block: load, instances (drawn / needed), storage per year and
@@ -23,11 +23,13 @@ function BlockBadgesView({ id }: { id: string }) {
   return (
     <div className={`block-badges load-${loadLevel(badge)}`} data-testid="block-badges" onClick={onClick}>
       <span className="badge" title="Peak requests per second: click for why" data-explain="peakRps" data-figure="peakRps">
-        {formatCount(badge.peakRps)} rps
+        {formatCompactCount(badge.peakRps)} rps
       </span>
-      <span className="badge" title="Instances drawn / needed at peak: click for why" data-explain="instancesNeeded" data-figure="instances">
-        {badge.instances}/{badge.instancesNeeded} inst
-      </span>
+      {!badge.managed && (
+        <span className="badge" title="Instances drawn / needed at peak: click for why" data-explain="instancesNeeded" data-figure="instances">
+          {formatCompactCount(badge.instances)}/{formatCompactCount(badge.instancesNeeded)} inst
+        </span>
+      )}
       {badge.bytesPerYear > 0 && (
         <span className="badge" title="Storage growth per year: click for why" data-explain="bytesPerYear" data-figure="bytesPerYear">
           {formatBytes(badge.bytesPerYear, badge.units)}/y

@@ -1,5 +1,6 @@
 import { BLOCK_FLAG, type EstimateResult } from '../../../shared/estimate';
 import type { Units } from './format';
+import { LATER_BLOCK_FLAG } from './laterFields';
 
 /** What a block shows under its name; compared field by field so unchanged blocks keep their object. */
 export interface Badge {
@@ -11,6 +12,8 @@ export interface Badge {
   bytesPerYear: number;
   availability: number;
   isClient: boolean;
+  /** A managed service (flag the engine is being given): it scales by itself, so no instance count. */
+  managed: boolean;
   reachable: boolean;
   units: Units;
 }
@@ -19,7 +22,7 @@ function sameBadge(a: Badge, b: Badge): boolean {
   return (
     a.avgRps === b.avgRps && a.peakRps === b.peakRps && a.instances === b.instances && a.instancesNeeded === b.instancesNeeded &&
     a.utilization === b.utilization && a.bytesPerYear === b.bytesPerYear && a.availability === b.availability &&
-    a.isClient === b.isClient && a.reachable === b.reachable && a.units === b.units
+    a.isClient === b.isClient && a.managed === b.managed && a.reachable === b.reachable && a.units === b.units
   );
 }
 
@@ -41,6 +44,7 @@ export function buildBadges(result: EstimateResult, previous: ReadonlyMap<string
       bytesPerYear: b.bytesPerYear[i]!,
       availability: b.blockAvailability[i]!,
       isClient: (flags & BLOCK_FLAG.isClient) !== 0,
+      managed: (flags & LATER_BLOCK_FLAG.managed) !== 0,
       reachable: (flags & BLOCK_FLAG.reachable) !== 0,
       units: result.units,
     };

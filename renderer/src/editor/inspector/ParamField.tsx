@@ -1,15 +1,29 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { RotateCcw } from 'lucide-react';
 import type { ParamDef } from '../../../../shared/catalog';
 import type { ParamValue } from '../../../../shared/model';
 import { DraftInput } from './DraftInput';
 import { Field } from './Field';
-import { formatDefault, humanize, parseNumberParam, unitText, type Parsed } from './paramFormat';
+import { editableNumber, formatDefault, humanize, parseNumberParam, unitText, type Parsed } from './paramFormat';
 
 const parseText =
   (maxLength: number) =>
   (text: string): Parsed<string | undefined> =>
     text === '' ? { ok: true, value: undefined } : text.length > maxLength ? { ok: false, message: `At most ${maxLength} characters.` } : { ok: true, value: text };
+
+/**
+ * What the engine used for an optional parameter left unset, when the panel knows it (a
+ * connection's network and hop latency come from its ends): shown instead of the catalog's
+ * "usually" value, which may not be what this item gets.
+ */
+export interface AutoValue {
+  /** e.g. "Internet, 142 ms": the empty choice reads "Auto (Internet, 142 ms)". */
+  text: string;
+  /** A number field's placeholder, e.g. "142". */
+  placeholder?: string;
+  /** The line under the control, in place of the default and its source. */
+  note: ReactNode;
+}
 
 /**
  * One catalog parameter: its label (the accessible name), the user's value or the default as a
@@ -20,9 +34,11 @@ export function ParamField({
   def,
   value,
   problem,
+  auto,
   onChange,
 }: {
   def: ParamDef;
+  auto?: AutoValue | undefined;
   value: ParamValue | undefined;
   /** What is wrong with the stored value (a document from elsewhere may hold one out of range). */
   problem?: string | undefined;
@@ -52,8 +68,8 @@ export function ParamField({
         <DraftInput
           key={resets}
           id={id}
-          value={typeof value === 'number' ? String(value) : ''}
-          placeholder={formatDefault({ ...def, unit: 'count' })}
+          value={typeof value === 'number' ? editableNumber(value) : ''}
+          placeholder={auto?.placeholder ?? formatDefault({ ...def, unit: 'count' })}
           parse={(text) => parseNumberParam(def, text)}
           onCommit={onChange}
           errorId={errorId}
@@ -70,7 +86,7 @@ export function ParamField({
     case 'choice':
       control = (
         <select id={id} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}>
-          <option value="">{def.optional ? `Auto (${defaultText})` : `Default (${defaultText})`}</option>
+          <option value="">{auto ? `Auto (${auto.text})` : def.optional ? `Auto (${defaultText})` : `Default (${defaultText})`}</option>
           {def.options.map((o) => (
             <option key={o} value={o}>
               {humanize(o)}
@@ -106,9 +122,13 @@ export function ParamField({
               {message}
             </p>
           )}
-          <p className="field-source" title={`${def.description}\n${defaultLine}, from ${def.source}`}>
-            {defaultLine} · {def.source}
-          </p>
+          {auto ? (
+            <p className="field-source field-auto">{auto.note}</p>
+          ) : (
+            <p className="field-source" title={`${def.description}\n${defaultLine}, from ${def.source}`}>
+              {defaultLine} · {def.source}
+            </p>
+          )}
         </>
       }
     >

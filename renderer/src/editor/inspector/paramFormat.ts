@@ -25,6 +25,21 @@ const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 }
 
 export const formatNumber = (n: number): string => numberFormat.format(n);
 
+/**
+ * A stored number as the text to edit: every digit JavaScript keeps (so it reads back as the same
+ * number), but written out, never in scientific notation: 1e-7 -> "0.0000001", 2e21 -> "2000000000000000000000".
+ */
+export function editableNumber(n: number): string {
+  const text = String(n);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!m) return text;
+  const [, sign, lead, rest = '', exp] = m;
+  const digits = lead! + rest;
+  const point = 1 + Number(exp);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  return `${sign}${digits.padEnd(point, '0')}${point < digits.length ? `.${digits.slice(point)}` : ''}`;
+}
+
 /** e.g. "16,000 req/s", "0.999", "Yes". */
 export function formatDefault(def: ParamDef): string {
   switch (def.type) {

@@ -1,10 +1,15 @@
 import { memo, useMemo } from 'react';
+import { BLOCK_FLAG, type BlockFigureKey } from '../../../../shared/estimate';
 import { useEstimate } from '../estimateStore';
-import { formatAvailability, formatBits, formatBytes, formatCount, formatDuration, formatMs, formatPercent } from '../format';
+import { formatBits, formatBytes, formatCount, formatDuration, formatMs, formatPercent } from '../format';
+import { availabilityFigure, instancesFigure } from '../blockPanel';
+import { hasLaterFlag } from '../laterFields';
 import { Figure } from './Figure';
-import type { BlockFigureKey } from '../../../../shared/estimate';
 
-/** The selected block's figures, each with its "why?". */
+/**
+ * The selected block's figures, each with its "why?". A client is the users, not a server we run:
+ * it shows the load it sends and its bandwidth, and none of our capacity, availability or scores.
+ */
 export const BlockEstimate = memo(function BlockEstimate({ id }: { id: string }) {
   const r = useEstimate((s) => s.result);
   const i = useMemo(() => (r ? r.blocks.id.indexOf(id) : -1), [r, id]);
@@ -12,18 +17,34 @@ export const BlockEstimate = memo(function BlockEstimate({ id }: { id: string })
   const b = r.blocks;
   const u = r.units;
   const f = (key: BlockFigureKey) => ({ scope: 'block' as const, id, figure: key });
+  const load = <Figure label="Average / peak" value={`${formatCount(b.avgRps[i]!)} / ${formatCount(b.peakRps[i]!)} rps`} explain={f('peakRps')} testId="block-peak-rps" />;
+  const bandwidth = <Figure label="Bandwidth in / out" value={`${formatBits(b.inBitsPerSecond[i]!)} / ${formatBits(b.outBitsPerSecond[i]!)}`} explain={f('inBitsPerSecond')} testId="block-bandwidth" />;
+  if ((b.flags[i]! & BLOCK_FLAG.isClient) !== 0)
+    return (
+      <section className="block-estimate" aria-label="Block estimate">
+        <h3>Estimate</h3>
+        {load}
+        {bandwidth}
+        <p className="muted small" data-testid="client-note">
+          A client stands for the users: it has no servers, capacity or availability of ours to estimate.
+        </p>
+      </section>
+    );
+  const shortfall = hasLaterFlag(r, i, 'capacityShortfall');
+  const instances = instancesFigure(r, i, shortfall);
+  const availability = availabilityFigure(r, i, shortfall);
   return (
     <section className="block-estimate" aria-label="Block estimate">
       <h3>Estimate</h3>
-      <Figure label="Average / peak" value={`${formatCount(b.avgRps[i]!)} / ${formatCount(b.peakRps[i]!)} rps`} explain={f('peakRps')} testId="block-peak-rps" />
+      {load}
       <Figure label="Per instance" value={`${formatCount(b.rpsPerInstance[i]!)} rps`} explain={f('rpsPerInstance')} />
-      <Figure label="Instances needed" value={`${b.instancesNeeded[i]} (drawn ${b.instances[i]})`} explain={f('instancesNeeded')} testId="block-instances-needed" />
+      <Figure label={instances.label} value={instances.value} explain={f('instancesNeeded')} testId="block-instances-needed" bad={shortfall} />
       <Figure label="Utilisation at peak" value={formatPercent(b.utilization[i]!)} explain={f('utilization')} testId="block-utilization" />
       {b.bytesPerDay[i]! > 0 && <Figure label="Storage per day" value={formatBytes(b.bytesPerDay[i]!, u)} explain={f('bytesPerDay')} />}
       {b.bytesStored[i]! > 0 && <Figure label="Storage kept" value={formatBytes(b.bytesStored[i]!, u)} explain={f('bytesStored')} />}
-      <Figure label="Bandwidth in / out" value={`${formatBits(b.inBitsPerSecond[i]!)} / ${formatBits(b.outBitsPerSecond[i]!)}`} explain={f('inBitsPerSecond')} />
+      {bandwidth}
       <Figure label="Service time" value={formatMs(b.serviceTimeMs[i]!)} explain={f('serviceTimeMs')} />
-      <Figure label="Availability" value={formatAvailability(b.blockAvailability[i]!)} explain={f('blockAvailability')} testId="block-availability" />
+      <Figure label={availability.label} value={availability.value} explain={f('blockAvailability')} testId="block-availability" />
       <Figure label="Downtime per year" value={formatDuration(b.downtimeSecondsPerYear[i]!)} explain={f('downtimeSecondsPerYear')} />
       <Figure label="MTBF / MTTR" value={`${formatCount(b.blockMtbfHours[i]!)} h / ${formatCount(b.blockMttrHours[i]!)} h`} explain={f('blockMtbfHours')} />
       <Figure label="Scores (scal. / maint. / fault tol.)" value={`${Math.round(b.scalability[i]!)} / ${Math.round(b.maintainability[i]!)} / ${Math.round(b.faultTolerance[i]!)}`} explain={f('faultTolerance')} />
