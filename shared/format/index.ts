@@ -66,9 +66,13 @@ export function withUnit(value: number | string | boolean, unit: string, system:
       return `${plain(value, 6)} (${percent(value)})`;
     case 's':
     case 's/year':
-      return `${plain(value)} s (${duration(value)})`;
+      // Under a minute the duration is the same figure again: say it once.
+      return value < 60 ? `${plain(value)} s` : `${plain(value)} s (${duration(value)})`;
+    case 'count':
     case '':
       return plain(value);
+    case 'B':
+      return bytes(value, system);
     default:
       return `${plain(value)} ${unit}`;
   }

@@ -1,6 +1,5 @@
 import { BLOCK_FLAG, type EstimateResult } from '../../../shared/estimate';
 import type { Units } from './format';
-import { LATER_BLOCK_FLAG } from './laterFields';
 
 /** What a block shows under its name; compared field by field so unchanged blocks keep their object. */
 export interface Badge {
@@ -44,7 +43,7 @@ export function buildBadges(result: EstimateResult, previous: ReadonlyMap<string
       bytesPerYear: b.bytesPerYear[i]!,
       availability: b.blockAvailability[i]!,
       isClient: (flags & BLOCK_FLAG.isClient) !== 0,
-      managed: (flags & LATER_BLOCK_FLAG.managed) !== 0,
+      managed: (flags & BLOCK_FLAG.managed) !== 0,
       reachable: (flags & BLOCK_FLAG.reachable) !== 0,
       units: result.units,
     };

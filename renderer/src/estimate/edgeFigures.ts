@@ -23,18 +23,13 @@ export interface EdgeFigures {
   byOperation: { id: string; name: string; avgRps: number }[];
 }
 
-/** Columns the engine may add (bytes per request averaged over operations); read when present. */
-type MaybeByteColumns = Partial<Record<'avgRequestBytes' | 'avgResponseBytes', Float64Array>>;
-
-/** Average bytes per request: the engine's own column when it has one, else bandwidth / 8 / rps. */
-function perRequest(column: Float64Array | undefined, e: number, bitsPerSecond: number, rps: number): number | null {
-  const own = column?.[e];
-  if (own !== undefined && Number.isFinite(own)) return own;
-  return rps > 0 ? bitsPerSecond / 8 / rps : null;
+/** Bytes per request averaged over the operations, or null when nothing travels to average over. */
+function perRequest(column: Float64Array, e: number, rps: number): number | null {
+  return rps > 0 ? column[e]! : null;
 }
 
 export function edgeFigures(result: EstimateResult, id: string): EdgeFigures | null {
-  const cols: EdgeColumns & MaybeByteColumns = result.edges;
+  const cols: EdgeColumns = result.edges;
   const e = cols.id.indexOf(id);
   if (e < 0) return null;
   const peak = result.totals.peakFactor;
@@ -45,8 +40,8 @@ export function edgeFigures(result: EstimateResult, id: string): EdgeFigures | n
   return {
     avgRps,
     peakRps: cols.peakRps[e]!,
-    requestBytes: perRequest(cols.avgRequestBytes, e, req, avgRps),
-    responseBytes: perRequest(cols.avgResponseBytes, e, resp, avgRps),
+    requestBytes: perRequest(cols.avgRequestBytes, e, avgRps),
+    responseBytes: perRequest(cols.avgResponseBytes, e, avgRps),
     avgRequestBitsPerSecond: req,
     peakRequestBitsPerSecond: req * peak,
     avgResponseBitsPerSecond: resp,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bitRate, bytes, percent, plain } from '../../../shared/format';
+import { bitRate, bytes, percent, plain, withUnit } from '../../../shared/format';
 
 describe('numbers for people', () => {
   it('groups digits and keeps SI prefixes, as an architect writes them', () => {
@@ -22,5 +22,14 @@ describe('numbers for people', () => {
         }
       }),
     );
+  });
+});
+
+describe('a value with its unit', () => {
+  it('never doubles a unit', () => {
+    expect(withUnit(45, 's', 'decimal')).toBe('45 s');
+    expect(withUnit(7_200, 's', 'decimal')).toBe('7,200 s (2 h)');
+    expect(withUnit(3, 'count', 'decimal')).toBe('3');
+    expect(withUnit(2_000_000, 'B', 'decimal')).toBe('2 MB');
   });
 });

@@ -3,7 +3,6 @@ import { BLOCK_FLAG, type BlockFigureKey } from '../../../../shared/estimate';
 import { useEstimate } from '../estimateStore';
 import { formatBits, formatBytes, formatCount, formatDuration, formatMs, formatPercent } from '../format';
 import { availabilityFigure, instancesFigure } from '../blockPanel';
-import { hasLaterFlag } from '../laterFields';
 import { Figure } from './Figure';
 
 /**
@@ -30,7 +29,7 @@ export const BlockEstimate = memo(function BlockEstimate({ id }: { id: string })
         </p>
       </section>
     );
-  const shortfall = hasLaterFlag(r, i, 'capacityShortfall');
+  const shortfall = (b.flags[i]! & BLOCK_FLAG.capacityShortfall) !== 0;
   const instances = instancesFigure(r, i, shortfall);
   const availability = availabilityFigure(r, i, shortfall);
   return (

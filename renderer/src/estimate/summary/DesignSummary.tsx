@@ -1,6 +1,5 @@
 import { useEstimate } from '../estimateStore';
 import { formatAvailability, formatBits, formatBytes, formatCount, formatDuration, formatMs } from '../format';
-import { laterTotal } from '../laterFields';
 import { Figure } from './Figure';
 import { OperationTable } from './OperationTable';
 import { ScoreList } from './ScoreList';
@@ -15,11 +14,6 @@ export function DesignSummary() {
   if (!result) return <p className="muted">Estimating…</p>;
   const t = result.totals;
   const u = result.units;
-  const avgInstances = laterTotal(result, 'instancesNeededAvg');
-  const productPerDay = laterTotal(result, 'productBytesPerDay');
-  const productPerYear = laterTotal(result, 'productBytesPerYear');
-  const productStored = laterTotal(result, 'productBytesStored');
-  const operationalStored = laterTotal(result, 'operationalBytesStored');
   return (
     <div className="summary" aria-label="Design summary">
       <section>
@@ -33,22 +27,18 @@ export function DesignSummary() {
         <h3>Servers</h3>
         <Figure label="Instances drawn" value={formatCount(t.instances)} explain={{ scope: 'design', figure: 'instances' }} testId="total-instances" />
         <Figure
-          label={avgInstances === undefined ? 'Instances needed' : 'Instances needed, avg / peak'}
-          value={avgInstances === undefined ? formatCount(t.instancesNeeded) : `${formatCount(avgInstances)} / ${formatCount(t.instancesNeeded)}`}
+          label="Instances needed, avg / peak"
+          value={`${formatCount(t.instancesNeededAvg)} / ${formatCount(t.instancesNeeded)}`}
           explain={{ scope: 'design', figure: 'instancesNeeded' }}
           testId="total-instances-needed"
         />
       </section>
       <section>
-        <h3>Storage</h3>
+        <h3>Storage: the product's data</h3>
         <Figure label="Per day" value={formatBytes(t.storageBytesPerDay, u)} explain={{ scope: 'design', figure: 'storageBytesPerDay' }} testId="storage-per-day" />
         <Figure label="Per year" value={formatBytes(t.storageBytesPerYear, u)} explain={{ scope: 'design', figure: 'storageBytesPerYear' }} testId="storage-per-year" />
-        <Figure label="Kept (retention × copies)" value={formatBytes(t.storageBytesStored, u)} explain={{ scope: 'design', figure: 'storageBytesStored' }} />
-        {/* Once the engine tells the product's data from logs and metrics (issue 17), both are shown. */}
-        {productPerDay !== undefined && <Figure label="Product data per day" value={formatBytes(productPerDay, u)} testId="product-per-day" />}
-        {productPerYear !== undefined && <Figure label="Product data per year" value={formatBytes(productPerYear, u)} />}
-        {productStored !== undefined && <Figure label="Product data kept" value={formatBytes(productStored, u)} />}
-        {operationalStored !== undefined && <Figure label="Logs and metrics kept" value={formatBytes(operationalStored, u)} testId="operational-stored" />}
+        <Figure label="Kept (retention × copies)" value={formatBytes(t.storageBytesStored, u)} explain={{ scope: 'design', figure: 'storageBytesStored' }} testId="storage-kept" />
+        <Figure label="Queues, logs, metrics: per day / kept" value={`${formatBytes(t.operationalBytesPerDay, u)} / ${formatBytes(t.operationalBytesStored, u)}`} explain={{ scope: 'design', figure: 'operationalBytesStored' }} testId="operational-stored" />
       </section>
       <section>
         <h3>Bandwidth</h3>
