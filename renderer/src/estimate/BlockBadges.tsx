@@ -25,11 +25,16 @@ function BlockBadgesView({ id }: { id: string }) {
       <span className="badge" title="Peak requests per second: click for why" data-explain="peakRps" data-figure="peakRps">
         {formatCompactCount(badge.peakRps)} rps
       </span>
-      {!badge.managed && (
-        <span className="badge" title="Instances drawn / needed at peak: click for why" data-explain="instancesNeeded" data-figure="instances">
-          {formatCompactCount(badge.instances)}/{formatCompactCount(badge.instancesNeeded)} inst
-        </span>
-      )}
+      {!badge.managed &&
+        (badge.instancesNeeded > badge.instances ? (
+          <span className="badge shortfall" title="Cannot carry its peak or hold its data with the instances drawn: click for why" data-explain="instancesNeeded" data-figure="instances">
+            needs {formatCompactCount(badge.instancesNeeded)}, has {formatCompactCount(badge.instances)}
+          </span>
+        ) : (
+          <span className="badge" title="Instances drawn / needed at peak: click for why" data-explain="instancesNeeded" data-figure="instances">
+            {formatCompactCount(badge.instances)}/{formatCompactCount(badge.instancesNeeded)} inst
+          </span>
+        ))}
       {badge.bytesPerYear > 0 && (
         <span className="badge" title="Storage growth per year: click for why" data-explain="bytesPerYear" data-figure="bytesPerYear">
           {formatBytes(badge.bytesPerYear, badge.units)}/y

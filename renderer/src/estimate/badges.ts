@@ -6,6 +6,7 @@ export interface Badge {
   avgRps: number;
   peakRps: number;
   instances: number;
+  /** Instances needed at peak: for load, and for a store also to hold its data. */
   instancesNeeded: number;
   utilization: number;
   bytesPerYear: number;
@@ -38,7 +39,7 @@ export function buildBadges(result: EstimateResult, previous: ReadonlyMap<string
       avgRps: b.avgRps[i]!,
       peakRps: b.peakRps[i]!,
       instances: b.instances[i]!,
-      instancesNeeded: b.instancesNeeded[i]!,
+      instancesNeeded: Math.max(b.instancesNeeded[i]!, b.storageNodesNeeded[i]!),
       utilization: b.utilization[i]!,
       bytesPerYear: b.bytesPerYear[i]!,
       availability: b.blockAvailability[i]!,

@@ -40,7 +40,10 @@ export const BlockEstimate = memo(function BlockEstimate({ id }: { id: string })
       <Figure label={instances.label} value={instances.value} explain={f('instancesNeeded')} testId="block-instances-needed" bad={shortfall} />
       <Figure label="Utilisation at peak" value={formatPercent(b.utilization[i]!)} explain={f('utilization')} testId="block-utilization" />
       {b.bytesPerDay[i]! > 0 && <Figure label="Storage per day" value={formatBytes(b.bytesPerDay[i]!, u)} explain={f('bytesPerDay')} />}
-      {b.bytesStored[i]! > 0 && <Figure label="Storage kept" value={formatBytes(b.bytesStored[i]!, u)} explain={f('bytesStored')} />}
+      {b.bytesStored[i]! > 0 && <Figure label={b.flags[i]! & BLOCK_FLAG.operational ? 'Kept (its window)' : 'Storage kept'} value={formatBytes(b.bytesStored[i]!, u)} explain={f('bytesStored')} />}
+      {b.flags[i]! & BLOCK_FLAG.storesData ? (
+        <Figure label="Storage nodes needed" value={`${formatCount(b.storageNodesNeeded[i]!)} (has ${formatCount(b.instances[i]!)})`} explain={f('storageNodesNeeded')} testId="block-storage-nodes" bad={b.storageNodesNeeded[i]! > b.instances[i]!} />
+      ) : null}
       {bandwidth}
       <Figure label="Service time" value={formatMs(b.serviceTimeMs[i]!)} explain={f('serviceTimeMs')} />
       <Figure label={availability.label} value={availability.value} explain={f('blockAvailability')} testId="block-availability" />

@@ -43,7 +43,7 @@ export function DesignSummary() {
       <section>
         <h3>Bandwidth</h3>
         <Figure label="In (avg / peak)" value={`${formatBits(t.ingressBitsPerSecond)} / ${formatBits(t.peakIngressBitsPerSecond)}`} explain={{ scope: 'design', figure: 'ingressBitsPerSecond' }} />
-        <Figure label="Out (avg / peak)" value={`${formatBits(t.egressBitsPerSecond)} / ${formatBits(t.peakEgressBitsPerSecond)}`} explain={{ scope: 'design', figure: 'egressBitsPerSecond' }} />
+        <Figure label="Out (avg / peak)" value={`${formatBits(t.egressBitsPerSecond)} / ${formatBits(t.peakEgressBitsPerSecond)}`} explain={{ scope: 'design', figure: 'egressBitsPerSecond' }} testId="total-egress" />
       </section>
       <section>
         <h3>Operations</h3>

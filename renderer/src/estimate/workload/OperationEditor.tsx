@@ -3,6 +3,8 @@ import type { Operation } from '../../../../shared/model';
 import { useEditor } from '../../editor/store/editorStore';
 import { TextField } from '../../editor/inspector/TextField';
 import { NumberField } from './NumberField';
+import { OperationRate } from './OperationRate';
+import { PayloadMix } from './PayloadMix';
 import { removeOperation, updateOperation } from './updateWorkload';
 
 /** One operation of the workload: how often users do it, what it carries, where it enters. */
@@ -17,10 +19,10 @@ export function OperationEditor({ operation, index }: { operation: Operation; in
           Remove
         </button>
       </div>
-      <NumberField label="Requests per user per day" value={operation.requestsPerUserPerDay} onCommit={(v) => set({ requestsPerUserPerDay: v })} max={1e6} />
+      <OperationRate operation={operation} index={index} />
       <div className="field-row">
-        <NumberField label="Request size" unit="bytes" value={operation.requestBytes} onCommit={(v) => set({ requestBytes: v })} max={1e12} />
-        <NumberField label="Response size" unit="bytes" value={operation.responseBytes} onCommit={(v) => set({ responseBytes: v })} max={1e12} />
+        <NumberField label="Request size" unit="bytes" hint="Metadata the request sends" value={operation.requestBytes} onCommit={(v) => set({ requestBytes: v })} max={1e12} />
+        <NumberField label="Response size" unit="bytes" hint="Metadata the response brings" value={operation.responseBytes} onCommit={(v) => set({ responseBytes: v })} max={1e12} />
       </div>
       <label className="check">
         <input type="checkbox" checked={operation.writes} onChange={(e) => set({ writes: e.target.checked })} /> Writes stored data
@@ -49,30 +51,5 @@ export function OperationEditor({ operation, index }: { operation: Operation; in
         max={600_000}
       />
     </section>
-  );
-}
-
-/** "10% carry a 200 KB image": shares of requests with an extra payload. */
-function PayloadMix({ operation, index }: { operation: Operation; index: number }) {
-  const mix = operation.payloadMix;
-  const setMix = (payloadMix: Operation['payloadMix']) => updateOperation(index, { payloadMix });
-  return (
-    <div className="payload-mix">
-      <div className="field-head">
-        <span>Payload mix</span>
-        <button type="button" className="link" onClick={() => setMix([...mix, { share: 0.1, bytes: 200_000, label: 'image' }])}>
-          Add payload
-        </button>
-      </div>
-      {mix.map((p, i) => (
-        <div className="field-row" key={i}>
-          <NumberField label="Share" ratio unit="of requests" max={1} value={p.share} onCommit={(share) => setMix(mix.map((q, j) => (j === i ? { ...q, share } : q)))} />
-          <NumberField label="Size" unit="bytes" max={1e12} value={p.bytes} onCommit={(bytes) => setMix(mix.map((q, j) => (j === i ? { ...q, bytes } : q)))} />
-          <button type="button" className="link" aria-label="Remove payload" onClick={() => setMix(mix.filter((_, j) => j !== i))}>
-            ×
-          </button>
-        </div>
-      ))}
-    </div>
   );
 }
