@@ -1,7 +1,7 @@
 import type { EstimateContext } from './context';
 import { isWriteAt, type Traffic } from './traffic';
 import { EDGE_REPLICATION, EDGE_SYNC } from './graph';
-import { B_CLIENT } from './blockTable';
+import { B_CLIENT, ROLE_DNS } from './blockTable';
 import { bitsPerSecond } from './formulas/bandwidth';
 
 /**
@@ -33,6 +33,7 @@ export function computeBandwidth(ctx: EstimateContext, traffic: Traffic): Bandwi
   let ingressBps = 0;
   let egressBps = 0;
   const isClient = (i: number): boolean => (ctx.blocks.behaviour[i]! & B_CLIENT) !== 0;
+  const isDns = (i: number): boolean => ctx.blocks.role[i] === ROLE_DNS;
   for (const op of ctx.ops) {
     const eBase = op.index * edgeCount;
     for (let e = 0; e < edgeCount; e++) {
@@ -68,7 +69,8 @@ export function computeBandwidth(ctx: EstimateContext, traffic: Traffic): Bandwi
     nodeInBps[t]! += req;
     nodeInBps[s]! += resp;
     nodeOutBps[t]! += resp;
-    if (isClient(s) && !isClient(t)) {
+    // What a DNS block drawn in the path passes on comes from the users, across the system's edge.
+    if ((isClient(s) && !isClient(t)) || (isDns(s) && !isClient(t) && !isDns(t))) {
       ingressBps += req;
       egressBps += resp;
     } else if (!isClient(s) && isClient(t)) {

@@ -5,7 +5,7 @@ import { isWriteAt } from './traffic';
 import type { Bandwidth } from './bandwidth';
 import { BLOCK_FLAG, type BlockColumns, type BlockFigureKey } from './schema';
 import { blendedRps, cpuBoundRps, instancesNeeded, memoryBoundRps, requestsInFlight, shardsNeeded, utilization, ceilCount } from './formulas/capacity';
-import { BYTES_PER_TB, bytesPerYear, bytesStored, metricBytesPerDay, storageNodesNeeded } from './formulas/storage';
+import { BYTES_PER_TB, bytesStored, DAYS_PER_YEAR, metricBytesPerDay, storageNodesNeeded } from './formulas/storage';
 import { SECONDS_PER_DAY } from './formulas/traffic';
 import { SECONDS_PER_DAY_AVAIL, SECONDS_PER_MONTH, SECONDS_PER_YEAR, availabilityFromMtbf, blockMttrHours, copiesForWrite, downtimeSeconds, failureFreeProbability, kOfNAvailability, mtbfFromAvailability } from './formulas/availability';
 import { clampScore, faultToleranceRules, maintainabilityRules, scalabilityRules, type ScoreAcc, type ScoreInput } from './scores';
@@ -72,7 +72,7 @@ export function watchedInstances(ctx: EstimateContext, i: number): number {
   }
   if (seen.size === 0) for (let j = 0; j < t.count; j++) if (j !== i && !(t.behaviour[j]! & B_CLIENT)) seen.add(j);
   let total = 0;
-  for (const j of seen) total += t.num.instances[j]!;
+  for (const j of seen) total += nodesAt(ctx, j);
   return total;
 }
 
@@ -141,8 +141,9 @@ export function computeBlockColumns(ctx: EstimateContext, traffic: Traffic, band
     const stores = !isClient && (behaviour & B_STORES) !== 0;
     const managed = (behaviour & B_MANAGED) !== 0;
     const operational = stores && isOperationalStore(t, i);
-    // A metrics store is scraped, not called per request: it is in use when something is connected.
-    const reached = traffic.reachable[i] === 1 || (t.role[i] === ROLE_METRICS && ctx.graph.inDegree[i]! + ctx.graph.outStart[i + 1]! - ctx.graph.outStart[i]! > 0);
+    // A metrics store is scraped, not called per request: it watches what it is connected to, or
+    // the whole system when drawn beside it.
+    const reached = traffic.reachable[i] === 1 || t.role[i] === ROLE_METRICS;
     cols.avgRps[i] = avg;
     cols.peakRps[i] = peak;
     cols.avgReadRps[i] = avg - writes;
@@ -179,8 +180,9 @@ export function computeBlockColumns(ctx: EstimateContext, traffic: Traffic, band
         : bandwidth.nodeWrittenBytesPerSecond[i]! * SECONDS_PER_DAY;
       const stored = bytesStored(perDay, days, copies);
       cols.bytesPerDay[i] = perDay;
-      // A queue, log or metrics store keeps a window, not a history: it adds nothing to yearly growth.
-      cols.bytesPerYear[i] = operational ? 0 : bytesPerYear(perDay);
+      // A queue, log or metrics store keeps a window, not a history: it adds nothing to yearly growth;
+      // a store that keeps data for less than a year grows by its retention's worth, then holds.
+      cols.bytesPerYear[i] = operational ? 0 : perDay * Math.min(DAYS_PER_YEAR, days);
       cols.retentionDays[i] = days;
       cols.replicationFactor[i] = copies;
       cols.bytesStored[i] = stored;

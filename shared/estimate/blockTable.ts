@@ -187,7 +187,11 @@ export function buildBlockTable(nodes: readonly DesignNode[], problems: ParamPro
     let modelSet = false;
     for (const key in params) {
       const def = defaults[i]!.defs.get(key);
-      if (!def) continue; // unknown keys stay in the document and are ignored here
+      if (!def) {
+        // Kept in the document (another kind may read it after a change of kind), but said aloud.
+        if (knownKind[i]) notices.push({ code: 'ignoredParam', block: i, field: `nodes.${i}.params.${key}`, message: `"${key}" is not a parameter of a ${kind[i]!.name}; it is ignored` });
+        continue;
+      }
       const value = params[key];
       const problem = paramProblem(def, value);
       if (problem !== null) {

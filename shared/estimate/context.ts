@@ -142,7 +142,10 @@ export function buildContext(design: Design): EstimateContext {
     const t = graph.target[e]!;
     const p = edges[e]!;
     const edgeRole = (i: number): boolean => blocks.role[i] === ROLE_CDN || blocks.role[i] === ROLE_DNS;
-    const net = p.network ?? (s < 0 || t < 0 ? 'sameDataCenter' : defaultNetwork((blocks.behaviour[s]! & B_CLIENT) !== 0, (blocks.behaviour[t]! & B_CLIENT) !== 0, regionOf(s), regionOf(t), edgeRole(s) || edgeRole(t)));
+    // A DNS block drawn in the path only resolves the name: the request's next hop is the
+    // user's own trip over the Internet, as if from the client.
+    const fromUser = s >= 0 && ((blocks.behaviour[s]! & B_CLIENT) !== 0 || blocks.role[s] === ROLE_DNS);
+    const net = p.network ?? (s < 0 || t < 0 ? 'sameDataCenter' : defaultNetwork(fromUser, (blocks.behaviour[t]! & B_CLIENT) !== 0, regionOf(s), regionOf(t), edgeRole(t) || ((blocks.behaviour[s]! & B_CLIENT) !== 0 && edgeRole(s))));
     network[e] = net;
     hopLatencyMs[e] = Number.isNaN(p.latencyMs) ? networkRoundTripMs[net].ms : p.latencyMs;
   }

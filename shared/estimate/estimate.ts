@@ -7,8 +7,9 @@ import { computeBlockColumns } from './blockFigures';
 import { computeEdgeColumns } from './edgeFigures';
 import { operationPath, pathBuffers } from './paths';
 import { designScores } from './scores';
-import { blockWarnings, inputWarnings, sloWarnings } from './warnings';
+import { blockWarnings, inputWarnings, mediaWarnings, sloWarnings } from './warnings';
 import { downtimeSeconds, SECONDS_PER_DAY_AVAIL, SECONDS_PER_MONTH, SECONDS_PER_YEAR } from './formulas/availability';
+import { SECONDS_PER_DAY } from './formulas/traffic';
 import { BLOCK_FLAG, type BlockColumns, type DesignTotals, type EstimateResult, type OperationEstimate, type Scores } from './schema';
 
 /**
@@ -43,7 +44,7 @@ export function estimate(design: Design): EstimateResult {
       name: op.op.name,
       writes: op.op.writes,
       entryNodeId: op.entry >= 0 ? design.nodes[op.entry]!.id : null,
-      requestsPerDay: design.workload.dailyActiveUsers * op.op.requestsPerUserPerDay,
+      requestsPerDay: op.avgRps * SECONDS_PER_DAY,
       avgRps: op.avgRps,
       peakRps: op.avgRps * ctx.peakFactor,
       requestBytes: op.requestBytes,
@@ -80,7 +81,7 @@ export function estimate(design: Design): EstimateResult {
     edges: computeEdgeColumns(ctx, traffic, bandwidth),
     totals: totalsOf(ctx, operations, blocks, bandwidth),
     scores: scoreDesign(ctx, blocks, spofBlocks),
-    warnings: [...inputWarnings(ctx), ...blockWarningList, ...sloWarnings(operations)],
+    warnings: [...inputWarnings(ctx), ...mediaWarnings(ctx, traffic), ...blockWarningList, ...sloWarnings(operations)],
   };
 }
 
@@ -126,7 +127,8 @@ function totalsOf(ctx: EstimateContext, ops: OperationEstimate[], cols: BlockCol
   let opsStored = 0;
   for (let i = 0; i < ctx.blocks.count; i++) {
     if (ctx.blocks.behaviour[i]! & B_CLIENT) continue;
-    instances += cols.instances[i]!;
+    // A managed service's instances are its provider's, not a fleet we run.
+    if (!(ctx.blocks.behaviour[i]! & B_MANAGED)) instances += cols.instances[i]!;
     needed += Math.max(cols.instancesNeeded[i]!, cols.storageNodesNeeded[i]!);
     neededAvg += Math.max(cols.instancesNeededAvg[i]!, cols.storageNodesNeeded[i]!);
     if (cols.flags[i]! & BLOCK_FLAG.operational) {

@@ -125,7 +125,7 @@ export const OperationEstimateSchema = z.object({
   sloAvailabilityMet: z.boolean().nullable(),
 });
 
-export const WarningCodeSchema = z.enum(['spof', 'overCapacity', 'storageBeyondNodes', 'missingInput', 'invalidParam', 'ignoredParam', 'inconsistentParams', 'unknownOperation', 'unknownKind', 'cycle', 'unreachable', 'sloMissed']);
+export const WarningCodeSchema = z.enum(['spof', 'overCapacity', 'storageBeyondNodes', 'missingInput', 'invalidParam', 'ignoredParam', 'inconsistentParams', 'unknownOperation', 'mediaAsMetadata', 'unknownKind', 'cycle', 'unreachable', 'sloMissed']);
 
 export const EstimateWarningSchema = z.object({
   code: WarningCodeSchema,

@@ -198,8 +198,19 @@ export function routeContent(ctx: EstimateContext, sinks: ContentSinks, u: numbe
   for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
     const e = outEdges[c]!;
     out[e] = 0;
-    if (!edgeCarries(ctx, e, op) || ctx.route[e]! & ROUTE_REPLICATION || ctx.edges[e]!.carries !== 'auto') continue;
+    if (!edgeCarries(ctx, e, op) || ctx.route[e]! & ROUTE_REPLICATION) continue;
     const v = target[e]!;
+    const carries = ctx.edges[e]!.carries;
+    // A connection that says what it carries takes that part off its siblings, as auto would.
+    if (carries !== 'auto') {
+      if (carries === 'whole' || carries === 'media') {
+        mediaTargets++;
+        if (role[v] === ROLE_CDN) cdnMedia++;
+        else originMedia++;
+      }
+      if (carries !== 'media') metaTargets++;
+      continue;
+    }
     if (role[v] === ROLE_DNS || role[v] === ROLE_LOGS || role[v] === ROLE_METRICS) continue;
     if (sinks.media[v] && role[v] !== ROLE_BUFFER) {
       mediaTargets++;
@@ -290,17 +301,35 @@ export function isCacheableStore(ctx: EstimateContext, v: number): boolean {
 export function cacheAside(ctx: EstimateContext, u: number, op: ResolvedOperation, share: Float64Array, aside: Float64Array, offset: number): void {
   if (op.op.writes) return;
   const { outStart, outEdges, target } = ctx.graph;
-  let miss = 1;
   for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
     const e = outEdges[c]!;
     const v = target[e]!;
-    if (share[offset + e]! > 0 && ctx.blocks.behaviour[v]! & B_CACHES) miss *= 1 - ctx.blocks.num.cacheHitRatio[v]!;
+    if (share[offset + e]! <= 0 || !isCacheableStore(ctx, v)) continue;
+    let miss = 1;
+    for (let d = outStart[u]!; d < outStart[u + 1]!; d++) {
+      const other = outEdges[d]!;
+      const cache = target[other]!;
+      if (share[offset + other]! > 0 && ctx.blocks.behaviour[cache]! & B_CACHES && cachesFor(ctx, cache, v)) miss *= 1 - ctx.blocks.num.cacheHitRatio[cache]!;
+    }
+    if (miss !== 1) aside[offset + e] = miss;
   }
-  if (miss === 1) return;
-  for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
+}
+
+/**
+ * Whether a cache answers reads meant for store v: it is drawn beside the store with nothing
+ * behind it (cache-aside), or it is itself connected to v. A cache in front of another store
+ * (read-through for that one) does not hold v's data.
+ */
+export function cachesFor(ctx: EstimateContext, cache: number, v: number): boolean {
+  const { outStart, outEdges, target } = ctx.graph;
+  let calls = 0;
+  for (let c = outStart[cache]!; c < outStart[cache + 1]!; c++) {
     const e = outEdges[c]!;
-    if (share[offset + e]! > 0 && isCacheableStore(ctx, target[e]!)) aside[offset + e] = miss;
+    if (ctx.route[e]! & ROUTE_DEAD) continue;
+    if (target[e] === v) return true;
+    calls++;
   }
+  return calls === 0;
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { EstimateContext } from './context';
+import { ROLE_CDN, ROLE_MEDIA } from './blockTable';
+import type { Traffic } from './traffic';
 import type { Design } from '../model/design';
 import { bytes, plain } from '../format';
 import { BLOCK_FLAG, type BlockColumns, type EstimateWarning, type OperationEstimate } from './schema';
@@ -72,7 +74,7 @@ export function blockWarnings(design: Design, cols: BlockColumns, critical: Uint
     if (!(flags & BLOCK_FLAG.reachable) && room('unreachable')) out.push({ code: 'unreachable', severity: 'info', message: `no operation reaches "${name}"; it carries no load`, blockId });
     const u = cols.utilization[i]!;
     if (u > 1 && room('overCapacity')) {
-      out.push({ code: 'overCapacity', severity: 'error', message: `"${name}" cannot carry its peak: needs ${plain(cols.instancesNeeded[i]!)} instances, has ${plain(cols.instances[i]!)} (it would run at ${pct(u)} of capacity); its availability is shown for the ${plain(cols.instancesNeeded[i]!)} it needs`, blockId });
+      out.push({ code: 'overCapacity', severity: 'error', message: `"${name}" cannot carry its peak: needs ${plain(cols.instancesNeeded[i]!)} instances, has ${plain(cols.instances[i]!)} (it would run at ${pct(u)} of capacity); ${flags & BLOCK_FLAG.storesData ? 'its availability counts the copies it keeps' : `its availability is shown for the ${plain(cols.instancesNeeded[i]!)} it needs`}`, blockId });
     }
     if (flags & BLOCK_FLAG.storesData && cols.storageNodesNeeded[i]! > cols.instances[i]! && room('storageBeyondNodes')) {
       out.push({ code: 'storageBeyondNodes', severity: 'error', message: `"${name}" must keep ${bytes(cols.bytesStored[i]!, design.workload.units)}: needs ${plain(cols.storageNodesNeeded[i]!)} storage nodes, has ${plain(cols.instances[i]!)}`, blockId });
@@ -95,6 +97,38 @@ export function sloWarnings(ops: OperationEstimate[]): EstimateWarning[] {
   for (const op of ops) {
     if (op.sloLatencyMet === false) out.push({ code: 'sloMissed', severity: 'error', message: `"${op.name}" takes ${op.latencyMs.toFixed(1)} ms, over its objective of ${op.sloLatencyMs ?? 0} ms`, operationId: op.id });
     if (op.sloAvailabilityMet === false) out.push({ code: 'sloMissed', severity: 'error', message: `"${op.name}" is available ${pct(op.availability)} of the time, under its objective of ${pct(op.sloAvailability ?? 0)}`, operationId: op.id });
+  }
+  return out;
+}
+
+/** Request or response sizes this large are media, not metadata (a photo, a document, a video). */
+export const MEDIA_SIZE_BYTES = 100_000;
+
+/**
+ * An operation that gives its media as request or response bytes (older documents did) sends it
+ * as metadata: it lands in databases and never reaches the blob stores and CDNs drawn for it. Say
+ * so, with what to do, rather than report an absurd database.
+ */
+export function mediaWarnings(ctx: EstimateContext, traffic: Traffic): EstimateWarning[] {
+  const out: EstimateWarning[] = [];
+  const n = ctx.blocks.count;
+  const media: number[] = [];
+  for (let i = 0; i < n; i++) if (ctx.blocks.role[i] === ROLE_MEDIA || ctx.blocks.role[i] === ROLE_CDN) media.push(i);
+  if (media.length === 0) return out;
+  for (const op of ctx.ops) {
+    const size = Math.max(op.op.requestBytes, op.op.responseBytes);
+    if (op.mixBytes > 0 || size < MEDIA_SIZE_BYTES || op.entry < 0) continue;
+    const missed = media.filter((i) => traffic.reached[op.index * n + i] === 0);
+    if (missed.length === 0) continue;
+    const names = missed.map((i) => `"${ctx.design.nodes[i]!.label || ctx.design.nodes[i]!.id}"`).join(', ');
+    const which = op.op.requestBytes >= op.op.responseBytes ? 'request' : 'response';
+    out.push({
+      code: 'mediaAsMetadata',
+      severity: 'warning',
+      message: `"${op.op.name}" gives ${bytes(size, ctx.design.workload.units)} as its ${which} size, which is metadata, so it never reaches ${names}; give the media in the operation's media (payload mix) and keep the ${which} size for metadata`,
+      operationId: op.op.id,
+      field: `workload.operations.${op.index}.payloadMix`,
+    });
   }
   return out;
 }

@@ -5,14 +5,24 @@
  */
 export type UnitSystem = 'decimal' | 'binary';
 
+// Intl formatters are costly to build (tens of microseconds each): one per option set, reused.
+const wholeFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const significantFormats = new Map<number, Intl.NumberFormat>();
+
+function significant(digits: number): Intl.NumberFormat {
+  let f = significantFormats.get(digits);
+  if (!f) significantFormats.set(digits, (f = new Intl.NumberFormat('en-US', { maximumSignificantDigits: digits })));
+  return f;
+}
+
 /** A number with grouped digits and `digits` significant digits; never scientific notation. */
 export function plain(x: number, digits = 4): string {
   if (x === 0 || !Number.isFinite(x)) return Number.isNaN(x) ? '—' : x === 0 ? '0' : x > 0 ? '∞' : '-∞';
   const abs = Math.abs(x);
   // Whole numbers keep every digit up to a million (144,700 rps); beyond, `digits` significant
   // digits, grouped. Intl never falls back to scientific notation, whatever the magnitude.
-  if (abs >= 1000) return x.toLocaleString('en-US', abs < 1e6 ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: digits });
-  return x.toLocaleString('en-US', { maximumSignificantDigits: digits });
+  if (abs >= 1000 && abs < 1e6) return wholeFormat.format(x);
+  return significant(digits).format(x);
 }
 
 function scaled(x: number, base: number, units: readonly string[]): string {

@@ -2,7 +2,7 @@ import { plain } from '../../format';
 import { B_CLIENT, ROLE_METRICS } from '../blockTable';
 import { copiesAt, instanceAvailabilityAt, instancesRequired, nodesAt, retentionDaysAt, rpsPerInstanceAt, watchedInstances } from '../blockFigures';
 import { cpuBoundRps, instancesNeeded, memoryBoundRps, memoryWorkers, requestsInFlight, shardsNeeded, utilization } from '../formulas/capacity';
-import { BYTES_PER_TB, bytesPerDay, bytesPerYear, bytesStored, metricBytesPerDay, storageNodesNeeded } from '../formulas/storage';
+import { BYTES_PER_TB, bytesPerDay, bytesPerYear, bytesStored, DAYS_PER_YEAR, metricBytesPerDay, storageNodesNeeded } from '../formulas/storage';
 import { isWriteAt } from '../traffic';
 import { BLOCK_FLAG, type BlockFigureKey } from '../schema';
 import { edgeName, type ExplainEnv } from './env';
@@ -147,6 +147,9 @@ const makers: Partial<Record<BlockFigureKey, Maker>> = {
     const s = storageInputs(env, i);
     if (env.result.blocks.flags[i]! & BLOCK_FLAG.operational) {
       return { formula: 'a queue, log or metrics store keeps a window (its retention), not a history: no yearly growth', inputs: [computedInput('bytes per day', s.perDay, 'bytes/day')], result: { value: 0, unit: 'bytes/year' }, notes: ['what it keeps is its bytes stored: bytes per day * retention * copies'] };
+    }
+    if (s.days < DAYS_PER_YEAR) {
+      return { formula: 'bytes per year = bytes per day * retention days: data kept less than a year grows by its retention\'s worth, then holds', inputs: [computedInput('bytes per day', s.perDay, 'bytes/day'), retentionInput(env, i, s.days)], result: { value: s.perDay * s.days, unit: 'bytes/year' }, notes: [] };
     }
     return { formula: 'bytes per year = bytes per day * 365', inputs: [computedInput('bytes per day', s.perDay, 'bytes/day')], result: { value: bytesPerYear(s.perDay), unit: 'bytes/year' }, notes: [] };
   },

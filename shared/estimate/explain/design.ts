@@ -1,4 +1,4 @@
-import { B_CLIENT } from '../blockTable';
+import { B_CLIENT, ROLE_DNS } from '../blockTable';
 import { EDGE_REPLICATION } from '../graph';
 import { isWriteAt } from '../traffic';
 import { BLOCK_FLAG, type DesignTotals } from '../schema';
@@ -31,13 +31,14 @@ function replicatedShare(env: ExplainEnv, i: number): number {
 }
 
 /** `only`: the product's stores, the operational ones (queues, logs, metrics), or every block. */
-function sumBlocks(env: ExplainEnv, column: ColumnKey, unit: string, only: 'product' | 'operational' | 'all' = 'all'): { inputs: ExplanationInput[]; value: number } {
+function sumBlocks(env: ExplainEnv, column: ColumnKey, unit: string, only: 'product' | 'operational' | 'all' = 'all', skipManaged = false): { inputs: ExplanationInput[]; value: number } {
   const inputs: ExplanationInput[] = [];
   let value = 0;
   const cols = env.result.blocks;
   for (let i = 0; i < cols.id.length; i++) {
     if (env.ctx.blocks.behaviour[i]! & B_CLIENT) continue;
     const operational = (cols.flags[i]! & BLOCK_FLAG.operational) !== 0;
+    if (skipManaged && cols.flags[i]! & BLOCK_FLAG.managed) continue;
     if ((only === 'product' && operational) || (only === 'operational' && !operational)) continue;
     // New data a day counts once: a replica's copy is left out of per-day and per-year growth.
     const copy = column === 'bytesPerDay' || column === 'bytesPerYear' ? replicatedShare(env, i) : 0;
@@ -79,8 +80,8 @@ export function explainDesign(env: ExplainEnv, key: DesignFigureKey): Explanatio
     case 'peakRps':
       return make('peak rps = average rps * peak factor', [computedInput('average rps', result.totals.avgRps, 'rps'), computedInput('peak factor', ctx.peakFactor, 'x')], result.totals.avgRps * ctx.peakFactor, 'rps');
     case 'instances': {
-      const s = sumBlocks(env, 'instances', 'count');
-      return make('instances = sum of the instances drawn on every block we run', s.inputs, s.value, 'count');
+      const s = sumBlocks(env, 'instances', 'count', 'all', true);
+      return make('instances = sum of the instances on every block we run (managed services scale themselves and are left out)', s.inputs, s.value, 'count');
     }
     case 'instancesNeeded':
     case 'instancesNeededAvg': {
@@ -121,8 +122,9 @@ export function explainDesign(env: ExplainEnv, key: DesignFigureKey): Explanatio
         const s = ctx.graph.source[e]!;
         const t = ctx.graph.target[e]!;
         if (s < 0 || t < 0) continue;
-        const fromClient = (ctx.blocks.behaviour[s]! & B_CLIENT) !== 0;
         const toClient = (ctx.blocks.behaviour[t]! & B_CLIENT) !== 0;
+        // A DNS block drawn in the path passes on what the users send: its onward hop crosses too.
+        const fromClient = (ctx.blocks.behaviour[s]! & B_CLIENT) !== 0 || (ctx.blocks.role[s] === ROLE_DNS && !toClient && ctx.blocks.role[t] !== ROLE_DNS);
         if (fromClient === toClient) continue;
         const v = (fromClient === ingress ? result.edges.requestBitsPerSecond[e]! : result.edges.responseBitsPerSecond[e]!) * peak;
         if (v) inputs.push(computedInput(edgeName(env, e), v, 'bit/s'));

@@ -3,6 +3,7 @@ import { B_CLIENT, B_SPLITS } from '../blockTable';
 import { isSyncEdge, passThrough } from '../traffic';
 import { operationPath, pathBuffers } from '../paths';
 import { averageRps, payloadMixBytes, SECONDS_PER_DAY } from '../formulas/traffic';
+import { RATE_PERIOD_SECONDS } from '../../model/workload';
 import { downtimeSeconds, SECONDS_PER_DAY_AVAIL, SECONDS_PER_MONTH, SECONDS_PER_YEAR } from '../formulas/availability';
 import type { ExplainEnv } from './env';
 import { edgeName } from './env';
@@ -98,10 +99,15 @@ export function explainOperation(env: ExplainEnv, opIndex: number, key: Operatio
   const field = `workload.operations.${opIndex}`;
   const dau = workloadInput('daily active users', ctx.design.workload.dailyActiveUsers, 'users', 'workload.dailyActiveUsers');
   const perUser = workloadInput('requests per user per day', op.op.requestsPerUserPerDay, 'requests', `${field}.requestsPerUserPerDay`);
+  const rate = op.op.rate;
+  const total = rate ? workloadInput(`requests in all per ${rate.per}`, rate.count, 'requests', `${field}.rate`) : null;
+  const periodSeconds = rate ? computedInput(`seconds per ${rate.per}`, RATE_PERIOD_SECONDS[rate.per], 's') : null;
   switch (key) {
     case 'requestsPerDay':
+      if (total && periodSeconds) return { figure, formula: 'requests per day = requests in all per period / seconds per period * 86,400 s', inputs: [total, periodSeconds], result: { value: op.avgRps * SECONDS_PER_DAY, unit: 'requests/day' }, notes: [] };
       return { figure, formula: 'requests per day = DAU * requests per user per day', inputs: [dau, perUser], result: { value: ctx.design.workload.dailyActiveUsers * op.op.requestsPerUserPerDay, unit: 'requests/day' }, notes: [] };
     case 'avgRps':
+      if (total && periodSeconds) return { figure, formula: 'average rps = requests in all per period / seconds per period (the operation\'s rate is given as a total)', inputs: [total, periodSeconds], result: { value: op.avgRps, unit: 'rps' }, notes: [] };
       return { figure, formula: 'average rps = DAU * requests per user per day / 86,400 s', inputs: [dau, perUser, computedInput('seconds per day', SECONDS_PER_DAY, 's', 'estimation-defaults.md')], result: { value: averageRps(ctx.design.workload.dailyActiveUsers, op.op.requestsPerUserPerDay), unit: 'rps' }, notes: [] };
     case 'peakRps':
       return { figure, formula: 'peak rps = average rps * peak factor', inputs: [computedInput('average rps', op.avgRps, 'rps'), computedInput('peak factor', ctx.peakFactor, 'x', 'workload.peak (a factor, or traffic share / time share of the busy window)')], result: { value: op.avgRps * ctx.peakFactor, unit: 'rps' }, notes: [] };

@@ -89,6 +89,11 @@ describe('blocks drawn in the path', () => {
     expect(edgeAt(r, 'avgRps', 'u-dns')).toBeCloseTo(10, 9);
     expect(at(r, 'avgRps', 'lb')).toBeCloseTo(100, 9);
     expect(edgeAt(r, 'requestBitsPerSecond', 'lb-app')).toBeCloseTo(100 * 1_000 * 8, 6);
+    // The user's trip after the lookup is still over the Internet, and it crosses into the system:
+    // ingress = 10 lookups * 100 B + 100 requests * 1,000 B, * 8.
+    expect(edgeAt(r, 'hopLatencyMs', 'u-dns')).toBe(20);
+    expect(edgeAt(r, 'hopLatencyMs', 'dns-lb')).toBe(142);
+    expect(r.totals.ingressBitsPerSecond).toBeCloseTo((10 * 100 + 100 * 1_000) * 8, 6);
   });
 
   it('a read sends no message to a queue; a write does, with its metadata and not its media', () => {
@@ -123,6 +128,13 @@ describe('caches as people draw them', () => {
     const why = createExplainer(d, r).explain({ scope: 'edge', id: 'app-db', figure: 'avgRpsByOperation', operationId: 'read' })!;
     expect(why.result.value).toBeCloseTo(20, 9);
     expect(why.notes.join(' ')).toMatch(/cache-aside: app reads db only when cache misses/);
+  });
+
+  it('a cache in front of one store leaves the reads of another store beside it alone', () => {
+    // chat -> recent (cache) -> messages, and chat -> presence: presence is no cache-aside store.
+    const r = estimate(design([block('u', 'client'), block('chat', 'appServer'), block('recent', 'cache', { cacheHitRatio: 0.9 }), block('messages', 'nosqlDatabase'), block('presence', 'keyValueStore')], [link('u', 'chat'), link('chat', 'recent'), link('recent', 'messages'), link('chat', 'presence')], { operations: [op('read', 100)] }));
+    expect(at(r, 'avgRps', 'presence')).toBeCloseTo(100, 9);
+    expect(at(r, 'avgRps', 'messages')).toBeCloseTo(10, 9);
   });
 
   it('a CDN in front of a blob store passes only its misses', () => {
@@ -168,6 +180,37 @@ describe('what each block stores', () => {
     expect(at(r, 'bytesPerDay', 'db')).toBeCloseTo(10 * 300 * 86_400, 3);
   });
 
+  it('a connection set to carry metadata leaves the media to the blob store beside it, as auto does', () => {
+    const put = op('put', 10, { writes: true, requestBytes: 1_000, payloadMix: [{ share: 1, bytes: 100_000, label: '' }] });
+    const nodes = [block('u', 'client'), block('app', 'appServer'), block('db', 'sqlDatabase'), block('blob', 'blobStore')];
+    const auto = estimate(design(nodes, [link('u', 'app'), link('app', 'db'), link('app', 'blob')], { operations: [put] }));
+    const set = estimate(design(nodes, [link('u', 'app'), link('app', 'db', { carries: 'metadata' }), link('app', 'blob')], { operations: [put] }));
+    // 10 writes/s * 100,000 B * 86,400 s to the blob store, 10 * 1,000 B * 86,400 to the db.
+    for (const r of [auto, set]) {
+      expect(at(r, 'bytesPerDay', 'blob')).toBeCloseTo(10 * 100_000 * 86_400, 0);
+      expect(at(r, 'bytesPerDay', 'db')).toBeCloseTo(10 * 1_000 * 86_400, 0);
+    }
+  });
+
+  it('a store kept less than a year grows by its retention, and a replica adds no new data', () => {
+    const write = op('post', 10, { writes: true, requestBytes: 1_000 });
+    const r = estimate(design([block('u', 'client'), block('db', 'sqlDatabase', { retentionDays: 30 }), block('replica', 'sqlDatabase', { replicationFactor: 1 })], [link('u', 'db'), link('db', 'replica', {}, 'replication')], { operations: [write] }));
+    // 864 MB a day, kept 30 days: 25.92 GB a year, not 315 GB.
+    expect(at(r, 'bytesPerYear', 'db')).toBeCloseTo(864e6 * 30, 0);
+    // New data a day is the db's 864 MB; the replica's copy is on disk but not new.
+    expect(r.totals.storageBytesPerDay).toBeCloseTo(864e6, 0);
+    // Kept: the db 30 days * 3 copies; the replica the workload's 365 days * 1 copy.
+    expect(r.totals.storageBytesStored).toBeCloseTo(864e6 * 30 * 3 + 864e6 * 365 * 1, -3);
+  });
+
+  it('says where media given as request bytes should go', () => {
+    const old = op('upload', 1, { writes: true, requestBytes: 200_000_000 });
+    const r = estimate(design([block('u', 'client'), block('app', 'appServer'), block('db', 'sqlDatabase'), block('blob', 'blobStore')], [link('u', 'app'), link('app', 'db'), link('app', 'blob')], { operations: [old] }));
+    const w = r.warnings.find((x) => x.code === 'mediaAsMetadata')!;
+    expect(w.field).toBe('workload.operations.0.payloadMix');
+    expect(w.message).toMatch(/200 MB as its request size.*never reaches "blob"/);
+  });
+
   it('media as duration x bitrate: a 4-minute video at 5 Mbit/s is 150 MB', () => {
     const upload = op('upload', 1, { writes: true, requestBytes: 0, payloadMix: [{ share: 1, bytes: 0, seconds: 240, bitsPerSecond: 5e6, label: 'video' }] });
     const r = estimate(design([block('u', 'client'), block('blob', 'blobStore')], [link('u', 'blob')], { operations: [upload] }));
@@ -180,6 +223,7 @@ describe('what each block stores', () => {
     const upload = op('upload', 0, { writes: true, rate: { count: 3_000, per: 'minute' } });
     const r = estimate(design([block('u', 'client'), block('app', 'appServer')], [link('u', 'app')], { operations: [upload] }));
     expect(r.operations[0]!.avgRps).toBeCloseTo(50, 9);
+    expect(r.operations[0]!.requestsPerDay).toBeCloseTo(50 * 86_400, 6);
   });
 });
 
@@ -196,6 +240,11 @@ describe('what a user types wins', () => {
     const w = r.warnings.find((x) => x.code === 'ignoredParam');
     expect(w?.field).toBe('nodes.1.params.qpsPerInstance');
     expect(w?.message).toMatch(/capacity model is cpuBound/);
+  });
+
+  it('a parameter the kind does not have is reported, not dropped silently', () => {
+    const r = estimate(design([block('u', 'client'), block('db', 'sqlDatabase', { cores: 32 })], [link('u', 'db')]));
+    expect(r.warnings.find((w) => w.field === 'nodes.1.params.cores')?.message).toMatch(/not a parameter of a SQL database/);
   });
 
   it('latency uses the CPU time a request needs: service time and capacity agree', () => {
@@ -221,6 +270,12 @@ describe('replicas, shortfall and clients', () => {
     expect(at(r, 'readAvailability', 'db')).toBeCloseTo(0.999999, 9);
     expect(at(r, 'writeAvailability', 'db')).toBeCloseTo(3 * 0.99 ** 2 * 0.01 + 0.99 ** 3, 12);
     expect(at(r, 'instances', 'db')).toBe(3);
+  });
+
+  it('a two-copy store accepts a write on one copy (a majority of two would be both)', () => {
+    const r = estimate(design([block('u', 'client'), block('s', 'search', { availability: 0.99 })], [link('u', 's')], { operations: [op('index', 1, { writes: true })] }));
+    // 1 - 0.01^2 = 0.9999 for reads and writes alike.
+    expect(at(r, 'writeAvailability', 's')).toBeCloseTo(0.9999, 12);
   });
 
   it('a block that cannot carry its peak says "needs 40, has 1" and is not reported down', () => {
