@@ -8,6 +8,10 @@ const EXTRA: [string, string][] = [
   ['Space+drag, middle or right drag', 'Pan'],
   ['Ctrl/Cmd+scroll, pinch', 'Zoom'],
   ['Double-click a block', 'Rename'],
+  ['/ name Enter', 'Add a block beside the last one'],
+  ['/ name Shift+Enter', 'Add a block and connect it from the last one'],
+  ['Tab to a block, Enter (Shift+Enter)', 'Select it (add it to the selection)'],
+  ['Escape in a note', 'Finish editing, keeping the text'],
 ];
 
 /** "?": every shortcut, generated from the same command registry the keyboard uses. */
