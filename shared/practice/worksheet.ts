@@ -28,7 +28,7 @@ export const WorksheetEntrySchema = z.object({
   /** The arithmetic behind it, free text. */
   work: z.string().max(2_000).default(''),
 });
-export const WorksheetSchema = z.record(z.enum(WORKSHEET_FIGURES.map((f) => f.id) as [WorksheetFigureId, ...WorksheetFigureId[]]), WorksheetEntrySchema);
+export const WorksheetSchema = z.partialRecord(z.enum(WORKSHEET_FIGURES.map((f) => f.id) as [WorksheetFigureId, ...WorksheetFigureId[]]), WorksheetEntrySchema);
 export type WorksheetEntry = z.infer<typeof WorksheetEntrySchema>;
 export type Worksheet = Partial<Record<WorksheetFigureId, WorksheetEntry>>;
 
@@ -44,7 +44,7 @@ export interface FigureComparison {
   candidate: number | null;
   engine: number | null;
   engineKey: DesignFigureKey | null;
-  /** max / min of the two figures (1 is exact); null when either is missing. */
+  /** max / min of the two figures (1 is exact); null when either is missing or one is zero. */
   ratio: number | null;
   verdict: Verdict;
   /** Why the verdict, for people. */
@@ -78,6 +78,7 @@ export function compareWorksheet(sheet: Worksheet, totals: EstimateResult['total
     const verdict = verdictFor(ratio);
     const direction = parsed.value > engine ? 'over' : 'under';
     const note = ratio === 1 ? 'Exact.' : ratio === Infinity ? 'One of the two is zero.' : `${ratio.toFixed(1)}x ${direction} Envelope's figure.`;
-    return { ...base, candidate: parsed.value, ratio, verdict, note };
+    // null rather than Infinity: the comparison is stored as JSON, which has no Infinity.
+    return { ...base, candidate: parsed.value, ratio: Number.isFinite(ratio) ? ratio : null, verdict, note };
   });
 }
