@@ -1,5 +1,9 @@
 import type { Prompt } from '../schema';
+import type { FigureComparison } from '../worksheet';
 import type { Review } from './types';
+
+/** What the export reads of a review; a stored review (JSON) has this shape too. */
+export type ReviewForExport = Omit<Review, 'estimation'> & { estimation: Pick<FigureComparison, 'label' | 'unit' | 'typed' | 'engine' | 'verdict' | 'work'>[] };
 
 const VERDICT_TEXT = { within2x: 'within 2x', within10x: 'within 10x', off: 'off', notGiven: 'not given', unreadable: 'unreadable', noEngineFigure: 'not graded' } as const;
 
@@ -12,7 +16,7 @@ function figure(n: number | null): string {
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** The review as Markdown, to keep or share. */
-export function reviewToMarkdown(review: Review, prompt: Prompt, meta: { startedAt: string; minutes: number }): string {
+export function reviewToMarkdown(review: ReviewForExport, prompt: Prompt, meta: { startedAt: string; minutes: number }): string {
   const lines = [
     `# Practice review: ${prompt.title}`,
     '',
