@@ -77,7 +77,8 @@ export function compareWorksheet(sheet: Worksheet, totals: EstimateResult['total
     const ratio = ratioOf(parsed.value, engine);
     const verdict = verdictFor(ratio);
     const direction = parsed.value > engine ? 'over' : 'under';
-    const note = ratio === 1 ? 'Exact.' : ratio === Infinity ? 'One of the two is zero.' : `${ratio.toFixed(1)}x ${direction} Envelope's figure.`;
+    const note =
+      ratio === 1 ? 'Exact.' : ratio === Infinity ? 'One of the two is zero.' : ratio < 1.1 ? "Within 10% of Envelope's figure." : `${ratio.toPrecision(2)}x ${direction} Envelope's figure.`;
     // null rather than Infinity: the comparison is stored as JSON, which has no Infinity.
     return { ...base, candidate: parsed.value, ratio: Number.isFinite(ratio) ? ratio : null, verdict, note };
   });

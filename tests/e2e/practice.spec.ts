@@ -134,3 +134,56 @@ test('practise the URL shortener: phases, worksheet, keyboard-only drawing, reve
   await expect(history.getByRole('row', { name: /URL shortener/ }).getByTestId('session-score')).toHaveText(score!);
   await snapshot(page, 'practice-09-history');
 });
+
+test('a reload mid-session keeps the clock, the checklist and the worksheet; when time runs out the review opens by itself', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-12-07T10:00:00Z') });
+  await page.goto('/#/practice');
+  await page.getByLabel('Session length').selectOption('35');
+  await page.getByRole('button', { name: 'Start: Design Pastebin' }).click();
+  await page.waitForURL(/#\/practice\/ps_/);
+  const panel = page.getByRole('complementary', { name: 'Practice' });
+  await expect(panel.getByTestId('session-left')).toHaveText('35:00 left');
+  await panel.getByLabel('Anyone with the link reads the paste.').check();
+  await panel.getByRole('tab', { name: 'Worksheet' }).click();
+  await panel.getByLabel('New storage per day: your figure').fill('10 GB');
+  await panel.getByLabel('New storage per day: your arithmetic').fill('1M × 10 KB');
+  await panel.getByLabel('New storage per day: your arithmetic').blur();
+  // Pausing saves the clock at once.
+  await page.clock.fastForward('04:00');
+  await panel.getByRole('button', { name: 'Pause the timer' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Paused');
+
+  await page.reload();
+  await expect(panel.getByTestId('session-left')).toHaveText('31:00 left');
+  await expect(panel.getByRole('status')).toHaveText('Paused');
+  await expect(panel.getByLabel('Anyone with the link reads the paste.')).toBeChecked();
+  await panel.getByRole('tab', { name: 'Worksheet' }).click();
+  await expect(panel.getByLabel('New storage per day: your figure')).toHaveValue('10 GB');
+  await expect(panel.getByLabel('New storage per day: your arithmetic')).toHaveValue('1M × 10 KB');
+
+  await panel.getByRole('button', { name: 'Resume the timer' }).click();
+  await page.clock.fastForward('31:01');
+  const review = page.getByRole('complementary', { name: 'Review' });
+  await expect(review.getByTestId('overall-score')).toHaveText(/^\d+\/100$/);
+  // Nothing was drawn: the design checks give no marks, and every building block is missing.
+  await expect(review.getByRole('list', { name: 'Scores' })).toContainText('Design checks: 0/100');
+  await expect(review.getByRole('list', { name: 'Building blocks' })).toContainText('✗ Blob store');
+  await snapshot(page, 'practice-10-time-up');
+});
+
+test('a prompt file of your own is imported, refused with a reason when broken, and can be started', async ({ page }) => {
+  await page.goto('/#/practice');
+  const picker = page.getByLabel('Import a prompt file');
+  await picker.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"formatVersion": 1, "id": "Bad Id"}') });
+  await expect(page.locator('.toast, [role="alert"], [role="status"]').filter({ hasText: 'broken.json' }).first()).toContainText('does not match the prompt format');
+
+  const { builtInPrompts } = await import('../../shared/practice');
+  const mine = { ...builtInPrompts[0], id: 'my-link-service', title: 'Design our link service' };
+  await picker.setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(mine)) });
+  await expect(page.getByRole('list', { name: 'Prompts' }).getByRole('listitem')).toHaveCount(13);
+  await page.getByRole('button', { name: 'Start: Design our link service' }).click();
+  await page.waitForURL(/#\/practice\/ps_/);
+  await expect(page.getByRole('complementary', { name: 'Practice' })).toContainText('Design our link service');
+  await expect(page.locator('.design-title')).toHaveText('Practice: our link service');
+  await snapshot(page, 'practice-11-imported');
+});

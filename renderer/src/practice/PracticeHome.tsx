@@ -56,12 +56,10 @@ export function PracticeHome() {
   return (
     <main className="library practice-home">
       <header className="library-header">
-        <h1>
-          <button type="button" className="back" onClick={() => navigate({ view: 'library' })} aria-label="Back to the library">
-            ← Library
-          </button>{' '}
-          Practise a system-design interview
-        </h1>
+        <button type="button" className="back" onClick={() => navigate({ view: 'library' })} aria-label="Back to the library">
+          ← Library
+        </button>
+        <h1>Practise a system-design interview</h1>
         <div className="library-tools">
           <label className="sort">
             <span className="muted small">Length</span>

@@ -33,6 +33,8 @@ export function estimationScore(input: ReviewInput): AreaScore {
 
 export function designScore(input: ReviewInput): { score: AreaScore; findings: Review['findings'] } {
   const findings: Review['findings'] = [];
+  // Nothing drawn: no marks, and no findings about a design that is not there.
+  if (input.design.nodes.filter((n) => n.kind !== 'note').length === 0) return { score: { area: 'design', label: 'Design checks', score: 0, reasons: ['The design has no blocks.'] }, findings };
   let points = 100;
   const reasons: string[] = [];
   for (const rule of designRules) {
@@ -43,7 +45,6 @@ export function designScore(input: ReviewInput): { score: AreaScore; findings: R
     reasons.push(`−${off}: ${rule.title} (${found.length})`);
     for (const f of found) findings.push({ ...f, title: rule.title, why: rule.why });
   }
-  if (input.design.nodes.filter((n) => n.kind !== 'note').length === 0) return { score: { area: 'design', label: 'Design checks', score: 0, reasons: ['The design has no blocks.'] }, findings };
   return { score: { area: 'design', label: 'Design checks', score: Math.max(0, points), reasons: reasons.length ? reasons : ['No design check found a problem.'] }, findings };
 }
 

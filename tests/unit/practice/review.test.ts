@@ -93,6 +93,7 @@ describe('the review', () => {
   it('gives an empty design no design marks rather than a perfect score', () => {
     const review = reviewSession(input([], []));
     expect(review.areas.find((a) => a.area === 'design')!.score).toBe(0);
+    expect(review.findings).toEqual([]);
   });
 
   it('exports as Markdown with the scores, the checklist, the estimation table and the findings', () => {
