@@ -169,6 +169,17 @@ test('a reload mid-session keeps the clock, the checklist and the worksheet; whe
   await expect(review.getByRole('list', { name: 'Scores' })).toContainText('Design checks: 0/100');
   await expect(review.getByRole('list', { name: 'Building blocks' })).toContainText('✗ Blob store');
   await snapshot(page, 'practice-10-time-up');
+
+  // The reference design opens as a design of its own, with no error-level warning.
+  await expect(review.getByRole('img', { name: 'Reference design for Design Pastebin' })).toBeVisible();
+  await review.getByRole('button', { name: 'Open the reference design' }).click();
+  await page.waitForURL(/#\/design\//);
+  await expect(page.locator('.design-title')).toHaveText('Reference: Pastebin');
+  await expect(page.locator('.react-flow__node-block')).toHaveCount(7);
+  await page.getByRole('tab', { name: 'Estimate' }).click();
+  await expect(page.getByRole('heading', { name: /Warnings/ })).toBeVisible();
+  await expect(page.locator('.warning-error')).toHaveCount(0);
+  await snapshot(page, 'practice-12-reference');
 });
 
 test('a prompt file of your own is imported, refused with a reason when broken, and can be started', async ({ page }) => {

@@ -6,6 +6,7 @@ import { reportError } from '../../app/toasts';
 import { openReference } from '../startPractice';
 import { formatFigure } from '../formatFigure';
 import { VERDICT_LABEL } from '../WorksheetForm';
+import { DesignSketch } from '../../library/DesignSketch';
 import { Replay } from './Replay';
 
 const dimensionOf = new Map(WORKSHEET_FIGURES.map((f) => [f.id as string, f.dimension]));
@@ -88,6 +89,10 @@ export function ReviewPanel({ session }: { session: PracticeSession }) {
             </li>
           ))}
         </ul>
+        <h3>Reference design</h3>
+        <div className="replay-frame" title={session.prompt.reference.workloadSource}>
+          <DesignSketch design={session.prompt.reference} label={`Reference design for ${session.prompt.title}`} />
+        </div>
         {replay ? <Replay sessionId={session.id} /> : null}
       </div>
       <footer className="practice-actions">
