@@ -97,3 +97,13 @@ test('N opens a note in edit mode: typed text is its text, never shortcuts, and 
   expect(doc.nodes.filter((n) => n.kind === 'note').map((n) => n.label)).toEqual(['Reads 100:1 Lots of Reads']);
   await snapshot(page, 'keyboard-03-note');
 });
+
+test('the help lists the keyboard path for drawing', async ({ page }) => {
+  await createDesign(page, `Help ${Date.now()}`);
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog');
+  await expect(help).toContainText('Connect selected blocks in selection order');
+  await expect(help).toContainText('/ name Shift+Enter');
+  await expect(help).toContainText('Escape in a note');
+  await snapshot(page, 'keyboard-04-help');
+});

@@ -3,7 +3,7 @@ import { navigate } from '../app/route';
 import { EditorView } from '../editor/EditorView';
 import { PracticePanel } from './PracticePanel';
 import { ReviewPanel } from './review/ReviewPanel';
-import { loadSession, stopClock, usePractice } from './practiceStore';
+import { leaveSession, loadSession, usePractice } from './practiceStore';
 
 /** A practice session: the editor on the session's design, with the prompt, timer and worksheet (or the review) beside it. */
 export function PracticeView({ sessionId }: { sessionId: string }) {
@@ -11,7 +11,7 @@ export function PracticeView({ sessionId }: { sessionId: string }) {
   const loadError = usePractice((s) => s.loadError);
   useEffect(() => {
     void loadSession(sessionId);
-    return stopClock;
+    return leaveSession;
   }, [sessionId]);
 
   if (loadError) {

@@ -86,6 +86,14 @@ export async function loadSession(id: string): Promise<void> {
   }
 }
 
+/** Leaving the session's page: keep the time spent so far; the clock waits until the session is opened again. */
+export function leaveSession(): void {
+  if (!ticker) return;
+  tick();
+  void save({});
+  stopClock();
+}
+
 export function stopClock(): void {
   if (ticker) clearInterval(ticker);
   ticker = null;

@@ -8,6 +8,10 @@ const EXTRA: [string, string][] = [
   ['Space+drag, middle or right drag', 'Pan'],
   ['Ctrl/Cmd+scroll, pinch', 'Zoom'],
   ['Double-click a block', 'Rename'],
+];
+
+/** The keyboard path for drawing a whole diagram without the mouse. */
+const DRAWING: [string, string][] = [
   ['/ name Enter', 'Add a block beside the last one'],
   ['/ name Shift+Enter', 'Add a block and connect it from the last one'],
   ['Tab to a block, Enter (Shift+Enter)', 'Select it (add it to the selection)'],
@@ -47,19 +51,26 @@ export function HelpOverlay() {
               </dl>
             </section>
           ))}
-          <section>
-            <h3>Mouse</h3>
-            <dl>
-              {EXTRA.map(([keys, what]) => (
-                <div key={keys}>
-                  <dt>{what}</dt>
-                  <dd>
-                    <kbd>{keys}</kbd>
-                  </dd>
-                </div>
-              ))}
-            </dl>
-          </section>
+          {(
+            [
+              ['Drawing by keyboard', DRAWING],
+              ['Mouse', EXTRA],
+            ] as const
+          ).map(([title, rows]) => (
+            <section key={title}>
+              <h3>{title}</h3>
+              <dl>
+                {rows.map(([keys, what]) => (
+                  <div key={keys}>
+                    <dt>{what}</dt>
+                    <dd>
+                      <kbd>{keys}</kbd>
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
+          ))}
         </div>
       </div>
     </div>
