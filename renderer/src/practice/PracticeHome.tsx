@@ -107,7 +107,7 @@ export function PracticeHome() {
           </thead>
           <tbody>
             {history.map((s) => (
-              <tr key={s.id}>
+              <tr key={s.id} data-session={s.id}>
                 <td>{s.promptTitle}</td>
                 <td>{new Date(s.startedAt).toLocaleString()}</td>
                 <td>{s.minutes} min</td>
