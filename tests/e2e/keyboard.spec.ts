@@ -98,6 +98,17 @@ test('N opens a note in edit mode: typed text is its text, never shortcuts, and 
   await snapshot(page, 'keyboard-03-note');
 });
 
+test('Escape still cancels renaming a block: only a note keeps what was typed', async ({ page }) => {
+  await createDesign(page, `Rename cancel ${Date.now()}`);
+  await addByName(page, 'redis');
+  await page.keyboard.press('F2');
+  await page.keyboard.type('Sessions');
+  await expect(page.getByLabel('Block label')).toHaveValue('Sessions');
+  await page.keyboard.press('Escape');
+  await expect(page.getByLabel('Block label')).toHaveCount(0);
+  await expect(page.locator('.block-label')).toHaveText('Distributed cache');
+});
+
 test('the help lists the keyboard path for drawing', async ({ page }) => {
   await createDesign(page, `Help ${Date.now()}`);
   await page.keyboard.press('?');
