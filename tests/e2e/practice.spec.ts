@@ -77,6 +77,14 @@ test('practise the URL shortener: phases, worksheet, keyboard-only drawing, reve
   await keys.type('ids: base62 of sequencer id');
   await keys.press('Escape');
   expect(keys.count).toBeLessThan(100);
+  // What was drawn, as saved: six blocks in a chain of four connections, and the note.
+  const saved = async () => {
+    const call = async (op: string, data: object) => ((await (await page.request.post(`/api/${op}`, { data, headers: { 'Content-Type': 'application/json' } })).json()) as { value: never }).value;
+    const session = (await call('getPracticeSession', { id: sessionId })) as { designId: string };
+    return ((await call('getDesign', { id: session.designId })) as { document: { nodes: { kind: string }[]; edges: unknown[] } }).document;
+  };
+  await expect.poll(async () => (await saved()).nodes.map((n) => n.kind).sort()).toEqual(['appServer', 'cache', 'client', 'loadBalancer', 'nosqlDatabase', 'note', 'sequencer']);
+  expect((await saved()).edges).toHaveLength(4);
   await expect(page.locator('.react-flow__node-block')).toHaveCount(6);
   await expect(page.locator('.note-text')).toHaveText('ids: base62 of sequencer id');
   // The engine's figures stay hidden until revealed.
@@ -121,10 +129,11 @@ test('practise the URL shortener: phases, worksheet, keyboard-only drawing, reve
   // 7. Replay: the snapshots taken at the end of each phase, the last with the whole design.
   await review.getByRole('button', { name: 'Replay' }).click();
   await expect(review.getByTestId('replay-caption')).toContainText('6 blocks, 4 connections');
+  await snapshot(page, 'practice-08-replay-end');
   await review.getByLabel('Replay position').fill('0');
   await expect(review.getByTestId('replay-caption')).toContainText('Requirements');
   await expect(review.getByTestId('replay-caption')).toContainText('0 blocks');
-  await snapshot(page, 'practice-08-replay');
+  await snapshot(page, 'practice-08-replay-start');
 
   // 8. Export as Markdown.
   const download = page.waitForEvent('download');

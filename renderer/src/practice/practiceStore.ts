@@ -5,11 +5,13 @@ import { compareWorksheet, phaseAt, reviewSession, type FigureComparison, type P
 import { api } from '../api/client';
 import { unwrap } from '../api/unwrap';
 import { reportError } from '../app/toasts';
-import { currentDocument } from '../editor/store/editorStore';
+import { currentDocument, useEditor } from '../editor/store/editorStore';
 import { flushEdits } from '../editor/history/flushEdits';
 
 /** How often the clock is saved while it runs, so a reload loses at most this much. */
 const SAVE_EVERY_MS = 15_000;
+/** Between phase ends, a changed design is also kept this often (session time), so the replay shows it grow. */
+const SNAPSHOT_EVERY_MS = 120_000;
 
 interface PracticeState {
   session: PracticeSession | null;
@@ -28,6 +30,8 @@ let ticker: ReturnType<typeof setInterval> | null = null;
 let lastTick = 0;
 let lastSaved = 0;
 let lastPhase: Phase | null = null;
+let lastShotAt = 0;
+let lastShotRevision = -1;
 
 async function save(patch: Omit<Parameters<typeof api.updatePracticeSession>[0], 'id'>): Promise<void> {
   const s = get().session;
@@ -45,6 +49,8 @@ async function snapshot(phase: Phase): Promise<void> {
   const s = get().session;
   const document = currentDocument();
   if (!s || !document) return;
+  lastShotAt = get().elapsedMs;
+  lastShotRevision = useEditor.getState().revision;
   try {
     await unwrap(api.addPracticeSnapshot({ id: s.id, elapsedMs: Math.round(get().elapsedMs), phase, document }));
   } catch (err) {
@@ -64,6 +70,8 @@ function tick(): void {
     lastPhase = at.phase;
     void snapshot(ended).then(() => save({}));
     lastSaved = now;
+  } else if (running && get().elapsedMs - lastShotAt >= SNAPSHOT_EVERY_MS && useEditor.getState().revision !== lastShotRevision) {
+    void snapshot(at.phase);
   } else if (running && now - lastSaved >= SAVE_EVERY_MS) {
     lastSaved = now;
     void save({});
@@ -79,6 +87,8 @@ export async function loadSession(id: string): Promise<void> {
     const comparisons = session.checked ? compareNow(session) : null;
     set({ session, elapsedMs: session.elapsedMs, running: !session.paused && !session.endedAt, comparisons });
     lastPhase = phaseAt(session.elapsedMs, session.minutes).phase;
+    lastShotAt = session.elapsedMs;
+    lastShotRevision = useEditor.getState().revision;
     lastTick = lastSaved = Date.now();
     if (!session.endedAt) ticker = setInterval(tick, 1000);
   } catch (err) {

@@ -39,17 +39,18 @@ function spotFor(size: { width: number; height: number }): { x: number; y: numbe
   return { ...spot, previous };
 }
 
-/** Pan (never zoom) just enough that a box placed outside the visible canvas comes into it. */
+/**
+ * A box placed outside the visible canvas: zoom out (never in) until the whole diagram shows, so
+ * a diagram drawn block after block stays in sight as it grows.
+ */
 function scrollIntoView(box: Box): void {
   const f = flow();
   const { box: seen } = view();
   if (!f || !seen) return;
-  const margin = 24;
-  const dx = Math.min(0, seen.x + seen.width - margin - (box.x + box.width)) || Math.max(0, seen.x + margin - box.x);
-  const dy = Math.min(0, seen.y + seen.height - margin - (box.y + box.height)) || Math.max(0, seen.y + margin - box.y);
-  if (dx === 0 && dy === 0) return;
-  const v = f.getViewport();
-  void f.setViewport({ x: v.x + dx * v.zoom, y: v.y + dy * v.zoom, zoom: v.zoom });
+  const inside = box.x >= seen.x && box.y >= seen.y && box.x + box.width <= seen.x + seen.width && box.y + box.height <= seen.y + seen.height;
+  if (inside) return;
+  // The new node is not measured yet: fit to the nodes there are, with the new box as padding room.
+  void f.fitView({ padding: 0.15, maxZoom: f.getViewport().zoom, duration: 0 });
 }
 
 /**
