@@ -37,8 +37,9 @@ async function save(patch: Omit<Parameters<typeof api.updatePracticeSession>[0],
   const s = get().session;
   if (!s || s.endedAt) return;
   try {
-    const session = await unwrap(api.updatePracticeSession({ id: s.id, elapsedMs: Math.round(get().elapsedMs), ...patch }));
-    if (get().session?.id === session.id) set({ session: { ...session, worksheet: get().session!.worksheet } });
+    // The local state stays the truth for what the candidate edits: an answer to an earlier save
+    // must not undo a tick or a keystroke made since.
+    await unwrap(api.updatePracticeSession({ id: s.id, elapsedMs: Math.round(get().elapsedMs), ...patch }));
   } catch (err) {
     reportError(err);
   }
