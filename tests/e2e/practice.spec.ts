@@ -214,3 +214,19 @@ test('a prompt file of your own is imported, refused with a reason when broken, 
   await expect(page.locator('.design-title')).toHaveText('Practice: our link service');
   await snapshot(page, 'practice-11-imported');
 });
+
+test('the review stays readable after the session’s design is deleted', async ({ page }) => {
+  await page.goto('/#/practice');
+  await page.getByRole('button', { name: 'Start: Design an API rate limiter' }).click();
+  await page.waitForURL(/#\/practice\/ps_/);
+  const sessionId = /#\/practice\/(ps_[\w-]+)/.exec(page.url())![1]!;
+  await page.getByRole('complementary', { name: 'Practice' }).getByRole('button', { name: 'End session' }).click();
+  await expect(page.getByRole('complementary', { name: 'Review' }).getByTestId('overall-score')).toBeVisible();
+  const session = ((await (await page.request.post('/api/getPracticeSession', { data: { id: sessionId } })).json()) as { value: { designId: string } }).value;
+  const deleted = (await (await page.request.post('/api/deleteDesign', { data: { id: session.designId } })).json()) as { ok: boolean };
+  expect(deleted.ok).toBe(true);
+  await page.reload();
+  await expect(page.getByRole('alert').filter({ hasText: 'design cannot be opened' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Review' }).getByTestId('overall-score')).toHaveText(/^\d+\/100$/);
+  await snapshot(page, 'practice-13-design-deleted');
+});
