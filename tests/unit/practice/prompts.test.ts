@@ -62,6 +62,11 @@ describe('prompt files', () => {
     expect(readFileSync(join(process.cwd(), 'docs', 'practice-prompt.schema.json'), 'utf8')).toBe(promptJsonSchemaText());
   });
 
+  it('docs/examples/practice-prompt.json, the template for writing one, is a valid prompt file', () => {
+    const read = parsePromptFile(readFileSync(join(process.cwd(), 'docs', 'examples', 'practice-prompt.json'), 'utf8'));
+    expect(read.ok && read.prompt.id).toBe('my-pastebin');
+  });
+
   it('a built-in prompt written to JSON reads back as itself', () => {
     const p = builtInPrompts[0]!;
     const read = parsePromptFile(JSON.stringify(p));
