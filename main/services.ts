@@ -6,6 +6,7 @@ import { historyHandlers } from './handlers/history';
 import { fileHandlers } from './handlers/files';
 import { storeHandlers } from './handlers/store';
 import { estimateHandlers } from './handlers/estimate';
+import { practiceHandlers } from './handlers/practice';
 import { createDispatch, type Dispatch } from './handlers/dispatch';
 import { memoizedSaveDesignInput } from './handlers/memoizedDesignInput';
 import type { Handlers } from './handlers/types';
@@ -35,6 +36,7 @@ export function createServices(dataDir: string, options: ServiceOptions = {}): S
       trashHandlers(library.trash),
       historyHandlers(library.versions, library.designs),
       fileHandlers(library.designs),
+      practiceHandlers(library.practice),
     );
   });
   Object.assign(handlers, storeHandlers(session), estimateHandlers());

@@ -3,6 +3,8 @@ import { DesignSchema, IdSchema } from '../model';
 import type { OperationName } from './operations';
 import type { EstimateResultJson } from '../estimate/json';
 import { BackupFileNameSchema, StoreStatusSchema, VersionIdSchema, VersionInfoSchema, VersionLabelSchema } from './historySchemas';
+import { PhaseSchema, PracticeIdSchema, PracticeSessionSchema, PracticeSnapshotSchema, PracticeSummarySchema, PracticeUpdateSchema, ReviewSchema, SessionMinutesSchema } from './practiceSchemas';
+import { PromptSchema } from '../practice/schema';
 
 /**
  * The one contract between renderer and main. Every operation is declared here once, with the
@@ -76,6 +78,19 @@ export const contract = {
   },
   /** The engine over a design document; the result's typed-array columns as plain arrays (JSON). */
   estimate: { input: z.object({ document: DesignSchema }), output: z.custom<EstimateResultJson>() },
+  // Practice sessions (issue 20): the session, its timeline of snapshots, its review; imported prompts.
+  createPracticeSession: { input: z.object({ designId: IdSchema, prompt: PromptSchema, minutes: SessionMinutesSchema }), output: PracticeSessionSchema },
+  getPracticeSession: { input: z.object({ id: PracticeIdSchema }), output: PracticeSessionSchema },
+  updatePracticeSession: { input: PracticeUpdateSchema, output: PracticeSessionSchema },
+  addPracticeSnapshot: {
+    input: z.object({ id: PracticeIdSchema, elapsedMs: z.number().int().min(0).max(24 * 3_600_000), phase: PhaseSchema, document: DesignSchema }),
+    output: z.object({ seq: z.number().int().nonnegative() }),
+  },
+  endPracticeSession: { input: z.object({ id: PracticeIdSchema, elapsedMs: z.number().int().min(0).max(24 * 3_600_000), review: ReviewSchema }), output: PracticeSessionSchema },
+  listPracticeSessions: { input: z.object({}), output: z.array(PracticeSummarySchema) },
+  listPracticeSnapshots: { input: z.object({ id: PracticeIdSchema }), output: z.array(PracticeSnapshotSchema) },
+  importPracticePrompt: { input: z.object({ prompt: PromptSchema }), output: PromptSchema },
+  listPracticePrompts: { input: z.object({}), output: z.array(PromptSchema) },
 } as const satisfies { [K in OperationName]: { input: z.ZodType; output: z.ZodType } };
 
 export type Contract = typeof contract;

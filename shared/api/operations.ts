@@ -24,6 +24,15 @@ export const operationNames = [
   'storeStatus',
   'restoreBackup',
   'estimate',
+  'createPracticeSession',
+  'getPracticeSession',
+  'updatePracticeSession',
+  'addPracticeSnapshot',
+  'endPracticeSession',
+  'listPracticeSessions',
+  'listPracticeSnapshots',
+  'importPracticePrompt',
+  'listPracticePrompts',
 ] as const;
 
 export type OperationName = (typeof operationNames)[number];

@@ -57,6 +57,14 @@ const seedVersion: Record<number, (db: Database.Database) => Seeded> = {
       versions: [['Before the rewrite', 'named'], [null, 'auto']],
     };
   },
+  3: (db) => {
+    const doc = document('d_old', 'Users');
+    db.prepare('INSERT INTO designs (id, name, document, created_at, updated_at, block_count, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run('d_old', 'Old design', doc, stamp, stamp, 1, stamp);
+    const version = db.prepare('INSERT INTO versions (design_id, label, document, created_at, kind) VALUES (?, ?, ?, ?, ?)');
+    version.run('d_old', null, doc, stamp, 'auto');
+    version.run('d_old', 'Before practice', doc, stamp, 'named');
+    return { designs: [{ id: 'd_old', name: 'Old design', document: doc, deleted_at: null }], live: [['d_old', 1]], versions: [['Before practice', 'named'], [null, 'auto']] };
+  },
 };
 
 describe('store migrations', () => {

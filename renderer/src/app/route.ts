@@ -1,11 +1,11 @@
 import { useSyncExternalStore } from 'react';
 
-import { parseRoute, type Route } from './routeParse';
+import { parseRoute, routeHash, type Route } from './routeParse';
 
 export type { Route };
 
 export function navigate(route: Route): void {
-  window.location.hash = route.view === 'editor' ? `#/design/${route.designId}` : '#/';
+  window.location.hash = routeHash(route);
 }
 
 const subscribe = (onChange: () => void): (() => void) => {

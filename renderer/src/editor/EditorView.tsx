@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { navigate } from '../app/route';
 import { loadDesign, useEditor } from './store/editorStore';
@@ -18,7 +18,11 @@ import { useShortcuts } from './commands/useShortcuts';
 import { useClipboard } from './commands/useClipboard';
 import { useMenuCommands } from './commands/useMenuCommands';
 
-export function EditorView({ designId }: { designId: string }) {
+/**
+ * The editor. `practice` (practice mode) is a panel shown beside the canvas, and `className`
+ * lets it change the layout and hide the engine's figures until the candidate reveals them.
+ */
+export function EditorView({ designId, practice, className }: { designId: string; practice?: ReactNode; className?: string }) {
   const status = useEditor((s) => s.status);
   const loadError = useEditor((s) => s.loadError);
   const name = useEditor((s) => s.meta?.name);
@@ -50,7 +54,7 @@ export function EditorView({ designId }: { designId: string }) {
 
   return (
     <ReactFlowProvider>
-      <div className="editor">
+      <div className={`editor${practice ? ' practice' : ''}${className ? ` ${className}` : ''}`}>
         <header className="editor-header">
           <button type="button" className="back" onClick={() => navigate({ view: 'library' })} aria-label="Back to the library">
             ← Library
@@ -59,6 +63,7 @@ export function EditorView({ designId }: { designId: string }) {
           <Toolbar />
           <SaveIndicator />
         </header>
+        {practice}
         <Palette />
         {status === 'ready' ? <Canvas /> : <div className="canvas muted">Opening…</div>}
         <RightPanel />

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { FolderOpen } from 'lucide-react';
+import { FolderOpen, GraduationCap } from 'lucide-react';
 import { navigate } from '../app/route';
 import { useLibrary } from './libraryStore';
 import { DesignCard } from './DesignCard';
@@ -55,6 +55,9 @@ export function LibraryView() {
               ))}
             </select>
           </label>
+          <button type="button" onClick={() => navigate({ view: 'practice' })} title="Timed interview practice: a prompt, a worksheet and a review">
+            <GraduationCap size={14} aria-hidden /> Practise an interview
+          </button>
           <button type="button" onClick={openDesignFilePicker} title="Open an .envelope.json file as a new design (or drop one on the window)">
             <FolderOpen size={14} aria-hidden /> Open file…
           </button>

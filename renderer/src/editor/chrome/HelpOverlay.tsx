@@ -10,6 +10,14 @@ const EXTRA: [string, string][] = [
   ['Double-click a block', 'Rename'],
 ];
 
+/** The keyboard path for drawing a whole diagram without the mouse. */
+const DRAWING: [string, string][] = [
+  ['/ name Enter', 'Add a block beside the last one'],
+  ['/ name Shift+Enter', 'Add a block and connect it from the last one'],
+  ['Tab to a block, Enter (Shift+Enter)', 'Select it (add it to the selection)'],
+  ['Escape in a note', 'Finish editing, keeping the text'],
+];
+
 /** "?": every shortcut, generated from the same command registry the keyboard uses. */
 export function HelpOverlay() {
   const open = useUi((s) => s.helpOpen);
@@ -43,19 +51,26 @@ export function HelpOverlay() {
               </dl>
             </section>
           ))}
-          <section>
-            <h3>Mouse</h3>
-            <dl>
-              {EXTRA.map(([keys, what]) => (
-                <div key={keys}>
-                  <dt>{what}</dt>
-                  <dd>
-                    <kbd>{keys}</kbd>
-                  </dd>
-                </div>
-              ))}
-            </dl>
-          </section>
+          {(
+            [
+              ['Drawing by keyboard', DRAWING],
+              ['Mouse', EXTRA],
+            ] as const
+          ).map(([title, rows]) => (
+            <section key={title}>
+              <h3>{title}</h3>
+              <dl>
+                {rows.map(([keys, what]) => (
+                  <div key={keys}>
+                    <dt>{what}</dt>
+                    <dd>
+                      <kbd>{keys}</kbd>
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
+          ))}
         </div>
       </div>
     </div>

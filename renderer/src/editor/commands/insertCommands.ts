@@ -1,6 +1,9 @@
 import type { EdgeKind, GroupKind } from '../../../../shared/model';
 import { navigate } from '../../app/route';
-import { addGroup, addNote, selectedEdges, updateEdge } from '../store/actions';
+import { addNoteBeside } from '../keyboard/addBeside';
+import { connectInOrder } from '../keyboard/connectInOrder';
+import { selectionOrder } from '../keyboard/selectionOrder';
+import { addGroup, selectedEdges, selectedNodes, updateEdge } from '../store/actions';
 import { viewCentre } from './flowInstance';
 import { mod, type Command } from './types';
 import { useUi } from './uiStore';
@@ -42,10 +45,8 @@ export const insertCommands: Command[] = [
     shortcut: 'N',
     keyTest: (e) => plain(e) && e.key.toLowerCase() === 'n',
     contextMenu: 'canvas',
-    perform: () => {
-      const c = viewCentre();
-      addNote({ x: c.x - 100, y: c.y - 60 });
-    },
+    // In edit mode at once: the keys typed next are the note's text, never shortcuts.
+    perform: () => void addNoteBeside(),
   },
   group('region', 'Region', 'r'),
   group('zone', 'Availability zone', 'z'),
@@ -57,6 +58,16 @@ export const insertCommands: Command[] = [
     shortcut: '/',
     keyTest: (e) => e.key === '/',
     perform: () => document.querySelector<HTMLInputElement>('.palette input[type="search"]')?.focus(),
+  },
+  {
+    id: 'arrange.connectSelected',
+    label: 'Connect selected blocks in selection order',
+    category: 'Arrange',
+    shortcut: 'C',
+    keyTest: (e) => plain(e) && e.key.toLowerCase() === 'c',
+    enabled: () => selectedNodes().filter((n) => n.type === 'block').length >= 2,
+    contextMenu: 'selection',
+    perform: () => void connectInOrder(selectionOrder()),
   },
   edgeKind('sync', 'sync request'),
   edgeKind('async', 'async message'),

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 
 /**
  * Text that becomes an input on double-click or F2 (when `editing` is set by the parent):
- * Enter or blur commits, Escape cancels. Used for block labels, group labels and notes.
+ * Enter or blur commits. Escape cancels a one-line label but keeps a note's text: a note can hold
+ * minutes of typing, and Escape is how people leave a box. Used for block labels, group labels and notes.
  */
 export function InlineText({
   value,
@@ -23,11 +24,20 @@ export function InlineText({
 }) {
   const [draft, setDraft] = useState(value);
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  useEffect(() => {
-    if (editing) {
-      setDraft(value);
-      requestAnimationFrame(() => ref.current?.select());
+  // Focus and select in the same commit that shows the box: keys typed right after N or F2 (a
+  // person at interview speed, or a test) must land in the text, never on the canvas's shortcuts.
+  useLayoutEffect(() => {
+    if (!editing) return;
+    const el = ref.current;
+    if (el) {
+      el.value = value;
+      el.select();
     }
+    setDraft(value);
+    // Something else may take the focus in this frame (the click that selected the node): take it back.
+    requestAnimationFrame(() => {
+      if (ref.current && document.activeElement !== ref.current) ref.current.select();
+    });
   }, [editing, value]);
 
   if (!editing) return <div className={className}>{value}</div>;
@@ -45,7 +55,7 @@ export function InlineText({
     onBlur: () => finish(true),
     onKeyDown: (e: KeyboardEvent) => {
       e.stopPropagation(); // keep editor shortcuts (Delete, arrows, Ctrl+Z) out of the text box
-      if (e.key === 'Escape') finish(false);
+      if (e.key === 'Escape') finish(multiline);
       if (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey)) finish(true);
     },
   };

@@ -19,8 +19,9 @@ function itemLook(e: Entry): PaletteItemLook {
 
 /**
  * Building blocks by category, with a search box that works as a combobox: type, move with the
- * arrow keys, Enter adds the highlighted item at the centre of the view. Items also drag onto
- * the canvas, or add on click.
+ * arrow keys, Enter adds the highlighted item beside the last block and hands the keys back to the
+ * canvas; Shift+Enter also connects it from the block selected before. Items also drag onto the
+ * canvas, or add on click.
  */
 export function Palette() {
   const [query, setQuery] = useState('');
@@ -44,7 +45,7 @@ export function Palette() {
     if (activeKey) document.getElementById(`${baseId}-${activeKey}`)?.scrollIntoView({ block: 'nearest' });
   }, [activeKey, baseId]);
 
-  const add = (entry: Entry) => (entry.type === 'kind' ? addKind(entry.kind) : addExtra(entry.extra));
+  const add = (entry: Entry, connect = false) => (entry.type === 'kind' ? addKind(entry.kind, connect) : addExtra(entry.extra));
 
   const onSearch = (text: string) => {
     setQuery(text);
@@ -63,7 +64,13 @@ export function Palette() {
       setActive((i) => (i <= 0 ? last : i - 1));
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      if (activeEntry) add(activeEntry);
+      if (!activeEntry) return;
+      // Focus goes back to the canvas, so the next `/` searches again instead of typing a slash
+      // here, and a new note can take the keys typed next.
+      const input = e.currentTarget;
+      onSearch('');
+      input.blur();
+      add(activeEntry, e.shiftKey);
     } else if (e.key === 'Escape') {
       if (query) onSearch('');
       else e.currentTarget.blur();

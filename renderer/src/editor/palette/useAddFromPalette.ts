@@ -1,15 +1,13 @@
 import { useCallback } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { BlockKind } from '../../../../shared/catalog';
-import { addBlock, addGroup, addNote } from '../store/actions';
+import { addBlockBeside, addNoteBeside } from '../keyboard/addBeside';
+import { addGroup } from '../store/actions';
 import { useEditor } from '../store/editorStore';
 import type { PaletteExtra } from './paletteEntries';
 
 type XY = { x: number; y: number };
 
-/** Sizes as drawn, so the item's centre (not its top-left corner) lands at the view's centre. */
-const BLOCK_HALF = { x: 80, y: 24 };
-const NOTE_HALF = { x: 100, y: 60 };
 const GROUP_SIZE = { width: 480, height: 300 };
 
 /**
@@ -25,8 +23,12 @@ function freeSpot(p: XY): XY {
   return spot;
 }
 
-/** Click / Enter in the palette: add the item at the centre of the visible canvas. */
-export function useAddFromPalette(): { addKind: (kind: BlockKind) => void; addExtra: (extra: PaletteExtra) => void } {
+/**
+ * Click / Enter in the palette: blocks and notes go beside the last one (see addBeside), groups at
+ * the centre of the visible canvas. `connect` (Shift+Enter) also connects the new block from the
+ * one selected before it.
+ */
+export function useAddFromPalette(): { addKind: (kind: BlockKind, connect?: boolean) => void; addExtra: (extra: PaletteExtra) => void } {
   const { screenToFlowPosition } = useReactFlow();
 
   const centre = useCallback((): XY => {
@@ -34,18 +36,14 @@ export function useAddFromPalette(): { addKind: (kind: BlockKind) => void; addEx
     return rect ? screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }) : { x: 0, y: 0 };
   }, [screenToFlowPosition]);
 
-  const addKind = useCallback(
-    (kind: BlockKind) => {
-      const c = centre();
-      addBlock(kind.id, kind.name, freeSpot({ x: c.x - BLOCK_HALF.x, y: c.y - BLOCK_HALF.y }));
-    },
-    [centre],
-  );
+  const addKind = useCallback((kind: BlockKind, connect = false) => {
+    addBlockBeside(kind.id, kind.name, connect);
+  }, []);
 
   const addExtra = useCallback(
     (extra: PaletteExtra) => {
       const c = centre();
-      if (extra.type === 'note') addNote(freeSpot({ x: c.x - NOTE_HALF.x, y: c.y - NOTE_HALF.y }));
+      if (extra.type === 'note') addNoteBeside();
       else addGroup(extra.groupKind, extra.label, freeSpot({ x: c.x - GROUP_SIZE.width / 2, y: c.y - GROUP_SIZE.height / 2 }), GROUP_SIZE);
     },
     [centre],

@@ -1,0 +1,12 @@
+export * from './schema';
+export { builtInPrompts, promptById } from './prompts';
+export { referenceToDesign } from './referenceToDesign';
+export { parseQuantity, type Dimension, type ParsedQuantity } from './quantity';
+export { phaseAt, phaseSpans, clock, PHASE_LABELS, SESSION_MINUTES, type PhaseSpan, type SessionMinutes } from './phases';
+export { WORKSHEET_FIGURES, WorksheetSchema, compareWorksheet, ratioOf, verdictFor, type Worksheet, type WorksheetEntry, type WorksheetFigureId, type FigureComparison, type Verdict } from './worksheet';
+export { designRules } from './review/designRules';
+export { reviewSession } from './review/review';
+export { reviewToMarkdown } from './review/markdown';
+export type { Review, ReviewInput, AreaScore, Finding, DesignRule, Area } from './review/types';
+export { parsePromptFile, promptJsonSchema, promptJsonSchemaText } from './promptFile';
+export { practiceDesign } from './practiceDesign';
