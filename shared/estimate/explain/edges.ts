@@ -67,8 +67,8 @@ export function explainEdgeOperationRps(env: ExplainEnv, e: number, opIndex: num
   const inputs = [
     computedInput('source rps for this operation', sourceRps, 'rps'),
     computedInput('passed on by the source', pass, 'ratio', 'cache hit ratio or rejected share of the source (1 for other blocks)'),
-    computedInput('share of this connection', share, 'ratio', Number.isNaN(ctx.edges[e]!.share) ? 'default: 1, or an even split behind a load balancer' : `your design (edges.${e}.params.share)`),
-    computedInput('fan-out', fanOut, 'count', `edges.${e}.params.fanOut (1 when unset)`),
+    computedInput('share of this connection', share, 'ratio', share === 0 ? 'this operation does not take it (see the notes)' : Number.isNaN(ctx.edges[e]!.share) ? 'default: 1, or an even split behind a load balancer' : 'the connection\'s share of traffic, as you set it'),
+    computedInput('fan-out', fanOut, 'count', ctx.design.edges[e]!.params.fanOut === undefined ? 'default: 1' : 'the connection\'s fan-out, as you set it'),
   ];
   if (aside !== 1) inputs.push(computedInput('share the cache beside it misses', aside, 'ratio', 'cache-aside: 1 - hit ratio of each cache the source also calls'));
   if (dns !== 1) inputs.push(computedInput('share answered as lookups', dns, 'ratio', 'DNS caching (estimation-defaults.md, "Where requests and bytes actually go")'));
