@@ -83,3 +83,31 @@ test('the photo-sharing design drawn with the mouse gives the hand-computed egre
   await expect(node.meta.locator('[data-figure="instances"]')).toHaveText('needs 18, has 3');
   await snapshot(page, 'photo-sharing-metadata');
 });
+
+test('rates as people state them: a total a minute, and a video as duration x bitrate', async ({ page }) => {
+  await createDesign(page, `Video rates ${Date.now()}`);
+  await dragBlock(page, 'client', 60, 200);
+  await dragBlock(page, 'blobStore', 400, 200);
+  const byLabel = (label: string) => page.locator('.react-flow__node-block', { has: page.locator('.block-label', { hasText: new RegExp(`^${label}$`) }) });
+  await connectBlocks(page, byLabel('Client'), byLabel('Blob store'));
+  await page.getByRole('tab', { name: 'Workload' }).click();
+  await page.getByRole('button', { name: 'Add operation' }).click();
+  const section = page.locator('section.operation').first();
+  // "3,000 uploads a minute" (500 hours of 10-minute videos) = 50 uploads/s.
+  await section.getByLabel('Rate given').selectOption('total');
+  await commit(section.getByLabel('Requests in all', { exact: true }), '3000');
+  await section.getByLabel('Per', { exact: true }).selectOption('minute');
+  await section.getByLabel('Writes stored data').check();
+  await section.getByRole('button', { name: 'Add media' }).click();
+  await commit(section.getByLabel('Share', { exact: true }), '100%');
+  // A 10-minute video at 2.5 Mbit/s: 600 s * 2,500,000 / 8 = 187.5 MB.
+  await section.getByLabel('Size given as').selectOption('duration');
+  await commit(section.getByLabel('Duration', { exact: true }), '600');
+  await commit(section.getByLabel('Bitrate', { exact: true }), '2.5');
+  await expect(section.getByTestId('media-size')).toHaveText('= 187.5 MB');
+  await snapshot(page, 'workload-rates');
+  await waitForSaved(page);
+  await page.getByRole('tab', { name: 'Estimate' }).click();
+  // 50 uploads/s * 187.5 MB * 86,400 s = 810 TB a day.
+  await expect.poll(async () => firstQuantity((await page.getByTestId('storage-per-day').textContent()) ?? '') / 810e12).toBeCloseTo(1, 2);
+});
