@@ -108,8 +108,8 @@ export function storage(spec: { perNodeTB: number; replicationFactor: number; so
       description: 'How long data is kept; when unset, the workload retention applies.',
       source: spec.retentionSource ?? SRC.workloadRetention,
     }),
-    // A majority of two copies is both of them; two-copy stores (search, logs, metrics) accept a write on one.
-    choice('writeConsistency', 'Write consistency', writeConsistencies, spec.replicationFactor >= 3 ? 'quorum' : 'one', 'Copies that must be up to accept a write: one, a majority (quorum) or all. A read needs one copy.', SRC.replication),
+    // Shown as the kind's default; unset, the engine takes a quorum of three or more copies and one of fewer.
+    choice('writeConsistency', 'Write consistency', writeConsistencies, spec.replicationFactor >= 3 ? 'quorum' : 'one', 'Copies that must be up to accept a write: one, a majority (quorum) or all. Unset: a quorum with 3 or more copies, one with fewer (a majority of two is both). A read needs one copy.', SRC.replication),
     flag('checkpointing', 'Checkpoints / backups', true, 'Saves consistent state to stable storage so a failure restarts from the last checkpoint.', SRC.checkpointing),
   ];
 }

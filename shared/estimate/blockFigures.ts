@@ -1,4 +1,4 @@
-import { B_CLIENT, B_MANAGED, B_STATEFUL, B_STORES, ROLE_BUFFER, ROLE_LOGS, ROLE_METRICS, WRITE_ALL, WRITE_ONE, type BlockTable } from './blockTable';
+import { B_CLIENT, B_MANAGED, B_STATEFUL, B_STORES, ROLE_BUFFER, ROLE_LOGS, ROLE_METRICS, WRITE_ALL, WRITE_AUTO, WRITE_ONE, type BlockTable } from './blockTable';
 import type { EstimateContext } from './context';
 import type { Traffic } from './traffic';
 import { isWriteAt } from './traffic';
@@ -68,16 +68,22 @@ export function watchedInstances(ctx: EstimateContext, i: number): number {
   const seen = new Set<number>();
   for (let e = 0; e < edgeCount; e++) {
     const other = source[e] === i ? target[e]! : target[e] === i ? source[e]! : -1;
-    if (other >= 0 && other !== i && !(t.behaviour[other]! & B_CLIENT)) seen.add(other);
+    if (other >= 0 && other !== i && !(t.behaviour[other]! & (B_CLIENT | B_MANAGED))) seen.add(other);
   }
-  if (seen.size === 0) for (let j = 0; j < t.count; j++) if (j !== i && !(t.behaviour[j]! & B_CLIENT)) seen.add(j);
+  // Clients are the users and managed services are their providers': neither is scraped by us.
+  if (seen.size === 0) for (let j = 0; j < t.count; j++) if (j !== i && !(t.behaviour[j]! & (B_CLIENT | B_MANAGED))) seen.add(j);
   let total = 0;
   for (const j of seen) total += nodesAt(ctx, j);
   return total;
 }
 
-/** The write consistency setting of a block, by name. */
-export function writeConsistencyName(code: number): 'one' | 'quorum' | 'all' {
+/**
+ * The write consistency of a block, by name. Unset, it is a quorum where a store keeps three
+ * copies or more and one copy where it keeps fewer (a majority of two copies would be both, less
+ * available than a single server).
+ */
+export function writeConsistencyName(code: number, copies: number): 'one' | 'quorum' | 'all' {
+  if (code === WRITE_AUTO) return copies >= 3 ? 'quorum' : 'one';
   return code === WRITE_ONE ? 'one' : code === WRITE_ALL ? 'all' : 'quorum';
 }
 
@@ -195,9 +201,9 @@ export function computeBlockColumns(ctx: EstimateContext, traffic: Traffic, band
     const fleet = managed ? 1 : Math.max(nodes, k);
     const blockA = kOfNAvailability(a, k, fleet);
     const readA = stores ? kOfNAvailability(a, 1, copies) : blockA;
-    const writeA = stores ? kOfNAvailability(a, copiesForWrite(copies, writeConsistencyName(t.writeConsistency[i]!)), copies) : blockA;
+    const writeA = stores ? kOfNAvailability(a, copiesForWrite(copies, writeConsistencyName(t.writeConsistency[i]!, copies)), copies) : blockA;
     const shownA = stores ? Math.min(readA, writeA) : blockA;
-    const mttr = stores ? blockMttrHours(t.num.mttrHours[i]!, copiesForWrite(copies, writeConsistencyName(t.writeConsistency[i]!)), copies) : blockMttrHours(t.num.mttrHours[i]!, k, fleet);
+    const mttr = stores ? blockMttrHours(t.num.mttrHours[i]!, copiesForWrite(copies, writeConsistencyName(t.writeConsistency[i]!, copies)), copies) : blockMttrHours(t.num.mttrHours[i]!, k, fleet);
     const mtbf = mtbfFromAvailability(shownA, mttr);
     cols.instanceAvailability[i] = a;
     cols.instancesRequired[i] = k;

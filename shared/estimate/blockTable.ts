@@ -35,7 +35,8 @@ export const ROLE_LOGS = 5;
 export const ROLE_METRICS = 6;
 const ROLE_CODES: Record<BlockRole, number> = { dns: ROLE_DNS, cdn: ROLE_CDN, media: ROLE_MEDIA, buffer: ROLE_BUFFER, logs: ROLE_LOGS, metrics: ROLE_METRICS };
 
-/** Copies a write needs, by write consistency: one, quorum (a majority), all. */
+/** Copies a write needs, by write consistency: one, quorum (a majority), all; auto when unset. */
+export const WRITE_AUTO = 0;
 export const WRITE_ONE = 1;
 export const WRITE_QUORUM = 2;
 export const WRITE_ALL = 3;
@@ -137,7 +138,8 @@ function defaultsFor(kind: BlockKind): KindDefaults {
   const cp = defs.get('checkpointing');
   d = {
     num, defs, behaviour, capacityModel: str('capacityModel', 'perInstanceQps') as CapacityModel, checkpointing: cp?.type === 'flag' ? cp.default : false, technology: str('technology', ''),
-    role: b.role ? ROLE_CODES[b.role] : ROLE_NONE, writeConsistency: consistencyCode(str('writeConsistency', 'quorum')),
+    // Unset, the consistency follows the copies kept (writeConsistencyName): a majority of two is both.
+    role: b.role ? ROLE_CODES[b.role] : ROLE_NONE, writeConsistency: WRITE_AUTO,
   };
   kindDefaults.set(kind, d);
   return d;

@@ -107,6 +107,7 @@ export const ROUTE_REPLICATION = 2;
 export const ROUTE_READS = 4;
 export const ROUTE_WRITES = 8;
 export const ROUTE_FILTERED = 16; // only the operations it lists
+export const ROUTE_BYPASSED = 32; // from a DNS block to a block its callers also call directly
 
 function routeOf(graph: Graph, p: EdgeParams, e: number): number {
   let r = graph.closesCycle[e] === 1 || graph.target[e]! < 0 || graph.source[e]! < 0 ? ROUTE_DEAD : 0;
@@ -135,6 +136,7 @@ export function buildContext(design: Design): EstimateContext {
   const regionOf = (i: number): string | null => (region ? region[i]! : null);
   const route = new Uint8Array(graph.edgeCount);
   for (let e = 0; e < graph.edgeCount; e++) route[e] = routeOf(graph, edges[e]!, e);
+  markDnsBypass(graph, blocks, route);
   const hopLatencyMs = new Float64Array(graph.edgeCount);
   const network = new Array<NetworkKind>(graph.edgeCount);
   for (let e = 0; e < graph.edgeCount; e++) {
@@ -151,6 +153,28 @@ export function buildContext(design: Design): EstimateContext {
   }
   const { edgeOps, unknownFilterEntries } = resolveFilters(edges, ops);
   return { design, graph, blocks, edges, ops, peakFactor: peakFactor(design.workload.peak), hopLatencyMs, network, route, problems, windowDays: design.workload.reliabilityWindowDays ?? 30, edgeOps, unknownFilterEntries };
+}
+
+/**
+ * A DNS block drawn in the path passes requests on; but when the blocks that call it also call its
+ * target directly (client -> DNS -> LB and client -> LB), the request already goes the direct
+ * way, and passing it on as well would count it twice.
+ */
+function markDnsBypass(graph: Graph, blocks: BlockTable, route: Uint8Array): void {
+  const dns: number[] = [];
+  for (let i = 0; i < blocks.count; i++) if (blocks.role[i] === ROLE_DNS) dns.push(i);
+  if (dns.length === 0) return;
+  const { source, target, edgeCount, outStart, outEdges } = graph;
+  const direct = new Set<string>();
+  for (let e = 0; e < edgeCount; e++) direct.add(`${source[e]}>${target[e]}`);
+  for (const d of dns) {
+    const callers: number[] = [];
+    for (let e = 0; e < edgeCount; e++) if (target[e] === d && source[e]! >= 0) callers.push(source[e]!);
+    for (let c = outStart[d]!; c < outStart[d + 1]!; c++) {
+      const e = outEdges[c]!;
+      if (callers.some((s) => direct.has(`${s}>${target[e]}`))) route[e]! |= ROUTE_BYPASSED;
+    }
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { B_CACHES, B_INGESTS, B_SPLITS, B_STORES, B_THROTTLES, ROLE_BUFFER, ROLE_CDN, ROLE_DNS, ROLE_LOGS, ROLE_MEDIA, ROLE_METRICS } from './blockTable';
-import { ROUTE_DEAD, ROUTE_FILTERED, ROUTE_READS, ROUTE_REPLICATION, ROUTE_WRITES, type EstimateContext, type ResolvedOperation } from './context';
+import { ROUTE_BYPASSED, ROUTE_DEAD, ROUTE_FILTERED, ROUTE_READS, ROUTE_REPLICATION, ROUTE_WRITES, type EstimateContext, type ResolvedOperation } from './context';
 import { EDGE_ASYNC, EDGE_REPLICATION, EDGE_SYNC } from './graph';
 import { dnsLookupRps, edgeRps } from './formulas/traffic';
 
@@ -50,7 +50,7 @@ export function passThrough(ctx: EstimateContext, u: number, op: ResolvedOperati
 export function edgeCarries(ctx: EstimateContext, e: number, op: ResolvedOperation): boolean {
   const r = ctx.route[e]!;
   if (r === 0) return true;
-  if (r & ROUTE_DEAD) return false;
+  if (r & (ROUTE_DEAD | ROUTE_BYPASSED)) return false;
   if (r & ROUTE_REPLICATION && !isWriteAt(op, ctx.blocks.behaviour[ctx.graph.source[e]!]!)) return false;
   if (r & ROUTE_READS && op.op.writes) return false;
   if (r & ROUTE_WRITES && !op.op.writes) return false;
@@ -309,27 +309,31 @@ export function cacheAside(ctx: EstimateContext, u: number, op: ResolvedOperatio
     for (let d = outStart[u]!; d < outStart[u + 1]!; d++) {
       const other = outEdges[d]!;
       const cache = target[other]!;
-      if (share[offset + other]! > 0 && ctx.blocks.behaviour[cache]! & B_CACHES && cachesFor(ctx, cache, v)) miss *= 1 - ctx.blocks.num.cacheHitRatio[cache]!;
+      if (share[offset + other]! <= 0 || !(ctx.blocks.behaviour[cache]! & B_CACHES)) continue;
+      const how = cachesFor(ctx, cache, v);
+      // A cache in front of the store already sends it the misses: the direct connection reads nothing.
+      if (how === 'through') miss = 0;
+      else if (how === 'aside') miss *= 1 - ctx.blocks.num.cacheHitRatio[cache]!;
     }
     if (miss !== 1) aside[offset + e] = miss;
   }
 }
 
 /**
- * Whether a cache answers reads meant for store v: it is drawn beside the store with nothing
- * behind it (cache-aside), or it is itself connected to v. A cache in front of another store
- * (read-through for that one) does not hold v's data.
+ * How a cache answers reads meant for store v: 'aside' when it is drawn beside the store with
+ * nothing behind it (cache-aside), 'through' when it is itself connected to v (read-through, so v
+ * gets its misses that way), or 'no' when it sits in front of another store and holds none of v's data.
  */
-export function cachesFor(ctx: EstimateContext, cache: number, v: number): boolean {
+export function cachesFor(ctx: EstimateContext, cache: number, v: number): 'aside' | 'through' | 'no' {
   const { outStart, outEdges, target } = ctx.graph;
   let calls = 0;
   for (let c = outStart[cache]!; c < outStart[cache + 1]!; c++) {
     const e = outEdges[c]!;
     if (ctx.route[e]! & ROUTE_DEAD) continue;
-    if (target[e] === v) return true;
+    if (target[e] === v) return 'through';
     calls++;
   }
-  return calls === 0;
+  return calls === 0 ? 'aside' : 'no';
 }
 
 /**

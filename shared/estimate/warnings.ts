@@ -1,6 +1,6 @@
 import type { EstimateContext } from './context';
 import { ROLE_CDN, ROLE_MEDIA } from './blockTable';
-import type { Traffic } from './traffic';
+import { runTraffic, type Traffic } from './traffic';
 import type { Design } from '../model/design';
 import { bytes, plain } from '../format';
 import { BLOCK_FLAG, type BlockColumns, type EstimateWarning, type OperationEstimate } from './schema';
@@ -118,7 +118,10 @@ export function mediaWarnings(ctx: EstimateContext, traffic: Traffic): EstimateW
   for (const op of ctx.ops) {
     const size = Math.max(op.op.requestBytes, op.op.responseBytes);
     if (op.mixBytes > 0 || size < MEDIA_SIZE_BYTES || op.entry < 0) continue;
-    const missed = media.filter((i) => traffic.reached[op.index * n + i] === 0);
+    // Where the media would go given as media: route the operation once more with it as its mix.
+    const asMedia = { ...op, index: 0, mixBytes: size, requestBytes: op.requestBytes + (op.op.writes ? size : 0), responseBytes: op.responseBytes + (op.op.writes ? 0 : size) };
+    const would = runTraffic({ ...ctx, ops: [asMedia] }).reached;
+    const missed = media.filter((i) => traffic.reached[op.index * n + i] === 0 && would[i] === 1);
     if (missed.length === 0) continue;
     const names = missed.map((i) => `"${ctx.design.nodes[i]!.label || ctx.design.nodes[i]!.id}"`).join(', ');
     const which = op.op.requestBytes >= op.op.responseBytes ? 'request' : 'response';

@@ -36,7 +36,7 @@ function parts(env: ExplainEnv, i: number): Parts {
   const aInput = computedInput('availability per instance (a)', a, 'ratio');
   if (flags & BLOCK_FLAG.storesData) {
     const copies = copiesAt(ctx, i);
-    const consistency = writeConsistencyName(ctx.blocks.writeConsistency[i]!);
+    const consistency = writeConsistencyName(ctx.blocks.writeConsistency[i]!, copies);
     const w = copiesForWrite(copies, consistency);
     const readA = kOfNAvailability(a, 1, copies);
     const writeA = kOfNAvailability(a, w, copies);

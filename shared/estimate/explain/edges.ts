@@ -1,8 +1,9 @@
 import { plain } from '../../format';
 import { networkRoundTripMs } from '../../catalog';
 import { EDGE_SYNC } from '../graph';
-import { CARRY_LOG, CARRY_LOOKUP, CARRY_MEDIA, CARRY_META, passThrough } from '../traffic';
+import { CARRY_LOG, CARRY_LOOKUP, CARRY_MEDIA, CARRY_META, cachesFor, passThrough } from '../traffic';
 import { B_CACHES } from '../blockTable';
+import { ROUTE_BYPASSED } from '../context';
 import { blockName } from './inputs';
 import { edgeRps } from '../formulas/traffic';
 import { bitsPerSecond } from '../formulas/bandwidth';
@@ -30,12 +31,13 @@ function patternNotes(env: ExplainEnv, e: number, opIndex: number): string[] {
   const t = ctx.graph.target[e]!;
   const notes: string[] = [];
   const aside = traffic.edgeAside[opIndex * m + e]!;
-  if (aside !== 1) {
+  if (aside === 0) notes.push(`read-through: ${blockName(ctx, t)} gets its reads from the cache in front of it, only the misses; this direct connection carries the writes`);
+  else if (aside !== 1) {
     const caches: string[] = [];
     for (let c = ctx.graph.outStart[s]!; c < ctx.graph.outStart[s + 1]!; c++) {
       const other = ctx.graph.outEdges[c]!;
       const v = ctx.graph.target[other]!;
-      if (traffic.edgeShare[opIndex * m + other]! > 0 && ctx.blocks.behaviour[v]! & B_CACHES) caches.push(blockName(ctx, v));
+      if (traffic.edgeShare[opIndex * m + other]! > 0 && ctx.blocks.behaviour[v]! & B_CACHES && cachesFor(ctx, v, t) === 'aside') caches.push(blockName(ctx, v));
     }
     notes.push(`cache-aside: ${blockName(ctx, s)} reads ${blockName(ctx, t)} only when ${caches.join(' and ')} misses (${plain(aside * 100)}% of reads)`);
   }
@@ -62,6 +64,7 @@ export function explainEdgeOperationRps(env: ExplainEnv, e: number, opIndex: num
   const dns = t >= 0 ? traffic.dnsFactor[t]! : 1;
   const notes: string[] = [];
   if (ctx.graph.closesCycle[e]) notes.push('this connection closes a cycle; its traffic is not followed');
+  if (ctx.route[e]! & ROUTE_BYPASSED) notes.push('the blocks that call this DNS block also call this target directly, so requests go that way, not through the DNS block');
   if (share === 0 && !ctx.graph.closesCycle[e]) notes.push('this operation does not take this connection (a reads/writes or operation filter, replication of reads, a metrics store that scrapes instead, or nothing of what it carries goes this way)');
   notes.push(...patternNotes(env, e, opIndex));
   const inputs = [
@@ -70,7 +73,7 @@ export function explainEdgeOperationRps(env: ExplainEnv, e: number, opIndex: num
     computedInput('share of this connection', share, 'ratio', share === 0 ? 'this operation does not take it (see the notes)' : Number.isNaN(ctx.edges[e]!.share) ? 'default: 1, or an even split behind a load balancer' : 'the connection\'s share of traffic, as you set it'),
     computedInput('fan-out', fanOut, 'count', ctx.design.edges[e]!.params.fanOut === undefined ? 'default: 1' : 'the connection\'s fan-out, as you set it'),
   ];
-  if (aside !== 1) inputs.push(computedInput('share the cache beside it misses', aside, 'ratio', 'cache-aside: 1 - hit ratio of each cache the source also calls'));
+  if (aside !== 1) inputs.push(computedInput(aside === 0 ? 'reads left to the cache in front of it' : 'share the cache beside it misses', aside, 'ratio', aside === 0 ? 'read-through: the cache in front of this store sends it the misses, so this connection carries none of the reads' : 'cache-aside: 1 - hit ratio of each cache drawn beside this store with nothing behind it'));
   if (dns !== 1) inputs.push(computedInput('share answered as lookups', dns, 'ratio', 'DNS caching (estimation-defaults.md, "Where requests and bytes actually go")'));
   return {
     figure: `${edgeName(env, e)}: average rps of "${op.op.name}"`,

@@ -96,6 +96,12 @@ describe('blocks drawn in the path', () => {
     expect(r.totals.ingressBitsPerSecond).toBeCloseTo((10 * 100 + 100 * 1_000) * 8, 6);
   });
 
+  it('a DNS block drawn in the path and a direct connection to the same block count each request once', () => {
+    const r = estimate(design([block('u', 'client'), block('dns', 'dns'), block('lb', 'loadBalancer')], [link('u', 'dns'), link('dns', 'lb'), link('u', 'lb')], { operations: [op('read', 100)] }));
+    expect(at(r, 'avgRps', 'lb')).toBeCloseTo(100, 9);
+    expect(edgeAt(r, 'avgRps', 'dns-lb')).toBe(0);
+  });
+
   it('a read sends no message to a queue; a write does, with its metadata and not its media', () => {
     const d = design(
       [block('u', 'client'), block('app', 'appServer'), block('q', 'messageQueue'), block('blob', 'blobStore')],
@@ -128,6 +134,14 @@ describe('caches as people draw them', () => {
     const why = createExplainer(d, r).explain({ scope: 'edge', id: 'app-db', figure: 'avgRpsByOperation', operationId: 'read' })!;
     expect(why.result.value).toBeCloseTo(20, 9);
     expect(why.notes.join(' ')).toMatch(/cache-aside: app reads db only when cache misses/);
+  });
+
+  it('a cache in front of the store and a direct connection too: reads come through the cache, writes direct', () => {
+    const r = estimate(design([block('u', 'client'), block('app', 'appServer'), block('cache', 'cache', { cacheHitRatio: 0.8 }), block('db', 'sqlDatabase')], [link('u', 'app'), link('app', 'cache'), link('cache', 'db'), link('app', 'db')], { operations: [op('read', 100), op('write', 10, { writes: true })] }));
+    // Reads: 100 * 0.2 misses through the cache, none on the direct connection; writes 10 direct
+    // (and 10 passed on by the cache, which stores nothing of its own).
+    expect(edgeAt(r, 'avgRps', 'cache-db')).toBeCloseTo(20 + 10, 9);
+    expect(at(r, 'avgReadRps', 'db')).toBeCloseTo(20, 9);
   });
 
   it('a cache in front of one store leaves the reads of another store beside it alone', () => {
@@ -164,6 +178,12 @@ describe('what each block stores', () => {
     expect(at(r, 'bytesPerDay', 'mon')).toBeCloseTo((1_000 / 15) * 86_400 * 2, 3);
     expect(at(r, 'bytesStored', 'mon')).toBeCloseTo((1_000 / 15) * 86_400 * 2 * 15 * 2, 1);
     expect(r.warnings.some((w) => w.blockId === 'mon' && w.code === 'unreachable')).toBe(false);
+  });
+
+  it('monitoring drawn beside the system watches every block we run, not the users or managed services', () => {
+    const r = estimate(design([...base(), block('cdn', 'cdn'), block('mon', 'monitoring')], [link('u', 'app'), link('app', 'db'), link('u', 'cdn')], { operations: [write] }));
+    // app (1) + db (3 copies, so 3 instances) = 4 instances * 1,000 series / 15 s * 86,400 s * 2 B.
+    expect(at(r, 'bytesPerDay', 'mon')).toBeCloseTo(4 * (1_000 / 15) * 86_400 * 2, 3);
   });
 
   it('a queue before the store keeps its 7-day window, not a second year of data', () => {
@@ -209,6 +229,14 @@ describe('what each block stores', () => {
     const w = r.warnings.find((x) => x.code === 'mediaAsMetadata')!;
     expect(w.field).toBe('workload.operations.0.payloadMix');
     expect(w.message).toMatch(/200 MB as its request size.*never reaches "blob"/);
+  });
+
+  it('names only the blob stores and CDNs the media would reach', () => {
+    // Uploads go to the origin blob store, not to the CDN that serves downloads.
+    const old = op('upload', 1, { writes: true, requestBytes: 200_000_000 });
+    const r = estimate(design([block('u', 'client'), block('app', 'appServer'), block('db', 'sqlDatabase'), block('blob', 'blobStore'), block('cdn', 'cdn')], [link('u', 'app'), link('app', 'db'), link('app', 'blob'), link('u', 'cdn'), link('cdn', 'blob')], { operations: [old] }));
+    const w = r.warnings.find((x) => x.code === 'mediaAsMetadata')!;
+    expect(w.message).toMatch(/never reaches "blob";/);
   });
 
   it('media as duration x bitrate: a 4-minute video at 5 Mbit/s is 150 MB', () => {
@@ -272,10 +300,12 @@ describe('replicas, shortfall and clients', () => {
     expect(at(r, 'instances', 'db')).toBe(3);
   });
 
-  it('a two-copy store accepts a write on one copy (a majority of two would be both)', () => {
-    const r = estimate(design([block('u', 'client'), block('s', 'search', { availability: 0.99 })], [link('u', 's')], { operations: [op('index', 1, { writes: true })] }));
-    // 1 - 0.01^2 = 0.9999 for reads and writes alike.
+  it('a two-copy store accepts a write on one copy (a majority of two would be both), unless told otherwise', () => {
+    const r = estimate(design([block('u', 'client'), block('s', 'search', { availability: 0.99 }), block('db', 'sqlDatabase', { availability: 0.99, replicationFactor: 2 }), block('q', 'sqlDatabase', { availability: 0.99, replicationFactor: 2, writeConsistency: 'quorum' })], [link('u', 's'), link('u', 'db'), link('u', 'q')], { operations: [op('index', 1, { writes: true })] }));
+    // 1 - 0.01^2 = 0.9999 for reads and writes alike; a quorum of two is both: 0.99^2 = 0.9801.
     expect(at(r, 'writeAvailability', 's')).toBeCloseTo(0.9999, 12);
+    expect(at(r, 'writeAvailability', 'db')).toBeCloseTo(0.9999, 12);
+    expect(at(r, 'writeAvailability', 'q')).toBeCloseTo(0.9801, 12);
   });
 
   it('a block that cannot carry its peak says "needs 40, has 1" and is not reported down', () => {
