@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { IdSchema } from './ids';
 import { WorkloadSchema, defaultWorkload } from './workload';
+import { DESIGN_LIMITS } from '../api/limits';
+import { FORBIDDEN_KEYS, forbiddenKeyMessage } from './safeKeys';
+
+export { DESIGN_LIMITS };
 
 /** The schema version this build writes. Older documents are migrated on load (see migrate.ts). */
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -23,9 +27,6 @@ const SizeSchema = z.object({
   height: FiniteSchema.positive('a height is larger than 0').max(CANVAS_LIMIT_PX, 'a height is at most 100,000,000'),
 });
 
-/** Most elements a design may hold; restoreDesign checks them before validating each element. */
-export const DESIGN_LIMITS = { blocks: 50_000, edges: 200_000, groups: 5_000 } as const;
-
 export const PositionSchema = z.object({ x: CoordinateSchema, y: CoordinateSchema });
 
 /** Parameter values a block or edge may carry; units live in the catalog, not here. */
@@ -34,7 +35,26 @@ export const ParamValueSchema = z.union([
   z.string().max(10_000, 'a text parameter is at most 10,000 characters'),
   z.boolean(),
 ]);
-export const ParamsSchema = z.record(z.string().max(100), ParamValueSchema);
+/**
+ * Parameter maps are the one place a document's keys are free, so reserved names are refused here,
+ * before zod's record (which skips an own "__proto__" silently and would keep "constructor").
+ */
+export const ParamsSchema = z.preprocess((value, ctx) => {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) ctx.issues.push({ code: 'custom', message: forbiddenKeyMessage(key), path: [key], input: value });
+    }
+  }
+  return value;
+}, z.record(z.string().max(100, 'a parameter name is at most 100 characters'), ParamValueSchema));
+
+const count = (n: number): string => n.toLocaleString('en-US');
+/** The schema's own words for a list over its limit, shared with the fast save validator. */
+export const LIST_LIMIT_MESSAGES = {
+  nodes: `a design holds at most ${count(DESIGN_LIMITS.blocks)} blocks`,
+  edges: `a design holds at most ${count(DESIGN_LIMITS.edges)} connections`,
+  groups: `a design holds at most ${count(DESIGN_LIMITS.groups)} groups`,
+} as const;
 
 export const NodeSchema = z.object({
   id: IdSchema,
@@ -76,9 +96,9 @@ export const DesignSchema = z.object({
   id: IdSchema,
   name: z.string().min(1, 'a design needs a name').max(200, 'a name is at most 200 characters'),
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-  nodes: z.array(NodeSchema).max(DESIGN_LIMITS.blocks, 'a design holds at most 50,000 blocks'),
-  edges: z.array(EdgeSchema).max(DESIGN_LIMITS.edges, 'a design holds at most 200,000 connections'),
-  groups: z.array(GroupSchema).max(DESIGN_LIMITS.groups, 'a design holds at most 5,000 groups').default([]),
+  nodes: z.array(NodeSchema).max(DESIGN_LIMITS.blocks, LIST_LIMIT_MESSAGES.nodes),
+  edges: z.array(EdgeSchema).max(DESIGN_LIMITS.edges, LIST_LIMIT_MESSAGES.edges),
+  groups: z.array(GroupSchema).max(DESIGN_LIMITS.groups, LIST_LIMIT_MESSAGES.groups).default([]),
   workload: WorkloadSchema.default(defaultWorkload),
 });
 
