@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DesignSchema, IdSchema } from '../model';
 import type { OperationName } from './operations';
 import type { EstimateResultJson } from '../estimate/json';
-import { BackupFileNameSchema, StoreStatusSchema, VersionIdSchema, VersionInfoSchema, VersionLabelSchema } from './historySchemas';
+import { RestorableFileNameSchema, StoreStatusSchema, VersionIdSchema, VersionInfoSchema, VersionLabelSchema } from './historySchemas';
 
 /**
  * The one contract between renderer and main. Every operation is declared here once, with the
@@ -71,7 +71,7 @@ export const contract = {
   },
   storeStatus: { input: z.object({}), output: StoreStatusSchema },
   restoreBackup: {
-    input: z.object({ fileName: BackupFileNameSchema }),
+    input: z.object({ fileName: RestorableFileNameSchema }),
     output: z.object({ restored: z.string(), keptAs: z.string() }),
   },
   /** The engine over a design document; the result's typed-array columns as plain arrays (JSON). */
