@@ -15,10 +15,9 @@ function httpApi(): EnvelopeApi {
         body: JSON.stringify(input ?? {}),
         keepalive,
       });
-      if (!response.ok && response.status !== 400) {
-        return { ok: false, error: { code: 'internal', message: `the Envelope host answered ${response.status}: ${await response.text()}` } };
-      }
-      return (await response.json()) as Result<unknown>;
+      // Refusals come with a 4xx status and the contract's Result as the body; anything else is the host's own words.
+      if ((response.headers.get('Content-Type') ?? '').startsWith('application/json')) return (await response.json()) as Result<unknown>;
+      return { ok: false, error: { code: 'internal', message: `the Envelope host answered ${response.status}: ${await response.text()}` } };
     } catch (err) {
       return {
         ok: false,
