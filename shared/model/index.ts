@@ -5,3 +5,4 @@ export * from './migrate';
 export * from './restore';
 export * from './changeSummary';
 export * from './designFile';
+export * from './documentSize';

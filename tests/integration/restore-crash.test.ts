@@ -39,7 +39,7 @@ beforeAll(async () => {
   const services = createServices(dataDir);
   const created = await services.dispatch('createDesign', { name: 'alpha' });
   if (!created.ok) throw new Error(created.error.message);
-  const id = created.value.summary.id;
+  const id = (created.value as { summary: { id: string } }).summary.id;
   content[backupDatabase(services.db, dataDir, new Date(Date.now() - 2_000))] = 'alpha';
   await services.dispatch('renameDesign', { id, name: 'beta' });
   content[backupDatabase(services.db, dataDir, new Date(Date.now() - 1_000))] = 'beta';
@@ -85,7 +85,7 @@ async function afterCrash(): Promise<{ names: string[]; status: { lastRestore?: 
     const list = await services.dispatch('listDesigns', {});
     const status = await services.dispatch('storeStatus', {});
     if (!list.ok || !status.ok) throw new Error('the library did not answer after the crash');
-    return { names: list.value.map((d) => d.name), status: status.value };
+    return { names: (list.value as { name: string }[]).map((d) => d.name), status: status.value as Awaited<ReturnType<typeof afterCrash>>['status'] };
   } finally {
     services.close();
   }
