@@ -40,6 +40,7 @@ export function serializeDesignFile(design: Design): string {
 
 export const tooLargeMessage = (bytes: number): string =>
   `the file is too large (${megabytes(bytes)}); Envelope opens design files up to ${megabytes(MAX_DESIGN_FILE_BYTES)}`;
+export const NUL_BYTES_MESSAGE = 'the file holds NUL bytes: it is binary or in another encoding (such as UTF-16), not a design';
 export const NOT_UTF8_MESSAGE = 'the file is not UTF-8 text: some of its bytes could not be read as UTF-8 (was it saved in another encoding?)';
 
 /**
@@ -53,7 +54,7 @@ export function parseDesignFile(text: string): DesignFileResult {
     return invalid(tooLargeMessage(text.length));
   }
   if (text.length === 0) return invalid('the file is empty (0 bytes)');
-  if (text.includes('\0')) return invalid('the file holds NUL bytes: it is binary or in another encoding (such as UTF-16), not a design');
+  if (text.includes('\0')) return invalid(NUL_BYTES_MESSAGE);
   if (text.includes(REPLACEMENT_CHARACTER)) {
     return invalid(NOT_UTF8_MESSAGE);
   }

@@ -101,7 +101,7 @@ describe('refusals from the loopback host', () => {
   it('a schema refusal is a 400 with the contract Result, not a 200', async () => {
     const res = await send('/api/createDesign', json(), 'POST', JSON.stringify({ name: '' }));
     expect(res.status).toBe(400);
-    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'badRequest', message: /a design needs a name/ } });
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'badRequest', message: expect.stringMatching(/a design needs a name/) } });
     expect(hasSecurityHeaders(res.headers)).toBe(true);
   });
 
@@ -110,13 +110,13 @@ describe('refusals from the loopback host', () => {
     expect(missing.status).toBe(404);
     const unknown = await send('/api/dropTables', json(), 'POST', '{}');
     expect(unknown.status).toBe(404);
-    expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { message: /unknown operation "dropTables"/ } });
+    expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/unknown operation "dropTables"/) } });
   });
 
   it('a broken percent-encoding in the operation is a 400 that says so, not a 500', async () => {
     const res = await send('/api/%ZZ', json(), 'POST', '{}');
     expect(res.status).toBe(400);
-    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'badRequest', message: /percent-encoding is broken/ } });
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'badRequest', message: expect.stringMatching(/percent-encoding is broken/) } });
     expect(hasSecurityHeaders(res.headers)).toBe(true);
   });
 
@@ -131,7 +131,7 @@ describe('refusals from the loopback host', () => {
   it('a declared body over the limit is a 413 naming the limit, before it is read', async () => {
     const res = await send('/api/saveDesign', { ...json(), 'Content-Length': String(200_000_000) }, 'POST', '{"id":');
     expect(res.status).toBe(413);
-    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'badRequest', message: /this host accepts at most 100\.1 MB/ } });
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'badRequest', message: expect.stringMatching(/this host accepts at most 100\.1 MB/) } });
     expect(hasSecurityHeaders(res.headers)).toBe(true);
   });
 });
@@ -159,6 +159,6 @@ describe('a body that grows past the limit', () => {
       req.end();
     });
     expect(res.status).toBe(413);
-    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { message: /this host accepts at most 1 MB/ } });
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/this host accepts at most 1 MB/) } });
   });
 });
