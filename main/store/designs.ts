@@ -1,7 +1,17 @@
 import type Database from 'better-sqlite3';
 import { ApiFailure } from '../../shared/api/result';
 import type { DesignRecord, DesignSummary } from '../../shared/api/contract';
-import { documentSizeProblem, emptyDesign, newId, restoreDesign, type Design } from '../../shared/model';
+import {
+  applyPatch,
+  describeIssues,
+  DesignSchema,
+  documentSizeProblem,
+  emptyDesign,
+  newId,
+  restoreDesign,
+  type Design,
+  type DesignPatch,
+} from '../../shared/model';
 import type { VersionRepository } from './versions';
 
 interface DesignRow {
@@ -114,6 +124,19 @@ export class DesignRepository {
       const info = this.statements.save.run(row);
       if (info.changes === 0) throw new ApiFailure('notFound', `no design with id "${id}"; it is in the trash`);
       return summaryOf({ ...row, created_at: createdAt });
+    })();
+  }
+
+  /**
+   * Apply the change since an earlier save to the stored document and save the result, checked
+   * whole by the document schema (limits included) as a full save would be.
+   */
+  saveChanges(id: string, changes: DesignPatch): DesignSummary {
+    return this.db.transaction(() => {
+      const { document } = this.get(id);
+      const merged = DesignSchema.safeParse(applyPatch(document, changes));
+      if (!merged.success) throw new ApiFailure('badRequest', `the changes would make the design invalid: ${describeIssues(merged.error)}`);
+      return this.save(id, merged.data);
     })();
   }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DesignSchema, IdSchema } from '../model';
+import { DesignPatchSchema, DesignSchema, IdSchema } from '../model';
 import type { OperationName } from './operations';
 import type { EstimateResultJson } from '../estimate/json';
 import { RestorableFileNameSchema, StoreStatusSchema, VersionIdSchema, VersionInfoSchema, VersionLabelSchema } from './historySchemas';
@@ -42,6 +42,8 @@ export const contract = {
   createDesign: { input: z.object({ name: NameSchema }), output: DesignRecordSchema },
   getDesign: { input: ById, output: DesignRecordSchema },
   saveDesign: { input: z.object({ id: IdSchema, document: DesignSchema }), output: DesignSummarySchema },
+  /** The change since the last save, element by element: what a closing page can still send (issue 18). */
+  saveDesignChanges: { input: z.object({ id: IdSchema, changes: DesignPatchSchema }), output: DesignSummarySchema },
   renameDesign: { input: z.object({ id: IdSchema, name: NameSchema }), output: DesignSummarySchema },
   duplicateDesign: { input: z.object({ id: IdSchema, name: NameSchema.optional() }), output: DesignSummarySchema },
   deleteDesign: { input: ById, output: z.object({ id: IdSchema }) },

@@ -6,3 +6,4 @@ export * from './restore';
 export * from './changeSummary';
 export * from './designFile';
 export * from './documentSize';
+export * from './designPatch';
