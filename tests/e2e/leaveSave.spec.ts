@@ -49,3 +49,26 @@ test('a 2 MB design edited just before a reload keeps the edit', async ({ page }
   await snapshot(page, 'leave-save-2mb-after-reload');
   expect(doc.nodes).toHaveLength(4_000);
 });
+
+test('a save the store refuses says why, once, instead of retrying in silence', async ({ page }) => {
+  await createDesign(page, `Refused ${Date.now()}`);
+  await page.locator('.palette-item[data-kind="cache"]').dragTo(page.locator('.canvas'), { targetPosition: { x: 300, y: 200 } });
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  // The host's answer to a design over the size limit, as a real one would word it.
+  const message = 'the design is 25,000,001 bytes as JSON; Envelope keeps designs up to 25 MB, so that each one fits a design file (50 MB): remove blocks or shorten labels and notes';
+  let refusals = 0;
+  await page.route('**/api/saveDesign', (route) => {
+    refusals++;
+    return route.fulfill({ status: 400, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'badRequest', message } }) });
+  });
+  await page.locator('.react-flow__node-block').click();
+  await page.keyboard.press('F2');
+  await page.getByLabel('Block label').fill('Too much');
+  await page.getByLabel('Block label').press('Enter');
+  await expect(page.getByText(`Not saved: ${message}`)).toBeVisible();
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'error');
+  await snapshot(page, 'save-refused-toast');
+  // Retried, still refused: said once.
+  await expect.poll(() => refusals, { timeout: 10_000 }).toBeGreaterThan(1);
+  await expect(page.getByText(`Not saved: ${message}`)).toHaveCount(1);
+});

@@ -1,6 +1,7 @@
 import { api, fitsWithPage, isDesktop, sendWithPage, type LeavingSave } from '../api/client';
 import { diffDesign, isEmptyPatch, type Design } from '../../../shared/model';
 import { currentDocument, setSaveState, useEditor } from './store/editorStore';
+import { useToasts } from '../app/toasts';
 
 /** Quiet time after the last change before saving; short, so a reload right after an edit keeps it. */
 const DEBOUNCE_MS = 250;
@@ -19,6 +20,8 @@ export function startAutosave(): () => void {
   // The document the store holds as far as this page knows, and the one on its way there.
   let confirmed: Design | null = useEditor.getState().status === 'ready' ? currentDocument() : null;
   let sending: Design | null = null;
+  // The reason last told to the user, so a save retried every two seconds does not repeat it.
+  let toldError: string | null = null;
 
   const flush = async (): Promise<void> => {
     timer = null;
@@ -38,11 +41,17 @@ export function startAutosave(): () => void {
     if (now.meta?.id !== document.id) return; // another design was opened meanwhile
     if (result.ok) {
       confirmed = document;
+      toldError = null;
       setSaveState(now.revision === revision ? 'saved' : 'unsaved', revision);
       if (now.revision !== revision) schedule(DEBOUNCE_MS);
     } else {
       setSaveState('error');
       console.error(`autosave failed: ${result.error.message}`);
+      // A refusal (a design over the size limit, say) will not pass on retry: the user must hear why.
+      if (result.error.code !== 'internal' && result.error.message !== toldError) {
+        toldError = result.error.message;
+        useToasts.getState().push('error', `Not saved: ${result.error.message}`);
+      }
       schedule(RETRY_MS);
     }
   };
