@@ -39,6 +39,13 @@ export class StoreSession {
         `Envelope's library was damaged (${damage ?? 'unreadable'}). It was kept as "${damagedFile}" in the data folder and a fresh library was started. ` +
         (newest ? `The newest backup is from ${when(backupDate(newest))}; you can restore it.` : 'There is no backup to restore.');
     }
+    const replaced = setAside.filter((library) => library.reason === 'replaced');
+    if (message === undefined && replaced.length > 0 && this.isEmpty()) {
+      // What an earlier version left after a crash mid-restore: an empty library started beside the user's.
+      message =
+        `Your library is empty, but ${replaced.length === 1 ? 'a library was' : `${replaced.length} libraries were`} kept aside in the data folder ` +
+        `(newest: "${replaced[0]!.fileName}"). If your designs are missing, restore it from "Earlier libraries".`;
+    }
     return {
       ...(damagedFile ? { damagedFile } : {}),
       backups,
@@ -67,6 +74,10 @@ export class StoreSession {
     const what = fileName.includes('.sqlite.') ? `The library "${fileName}"` : `The backup from ${when(backupDate(fileName))}`;
     this.restoredNote = `${what} was restored; the library it replaced was kept as "${keptAs}".`;
     return { restored: fileName, keptAs };
+  }
+
+  private isEmpty(): boolean {
+    return this.library.db.prepare('SELECT COUNT(*) FROM designs').pluck().get() === 0;
   }
 
   close(): void {

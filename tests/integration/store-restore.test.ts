@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,6 +58,22 @@ describe('libraries set aside', () => {
     const status = await call('storeStatus', {});
     expect(status.message).toMatch(/found no library .* but found "envelope\.sqlite\.replaced-20260401T090000000Z".* put back as your library/);
     expect(status.setAside).toEqual([]);
+  });
+
+  it('an empty library beside one a restore set aside (what an earlier version left) is pointed out', async () => {
+    launch();
+    await call('createDesign', { name: 'Mine' });
+    services!.close();
+    services = undefined;
+    renameSync(join(dir, DATABASE_FILE), join(dir, `${DATABASE_FILE}.replaced-20260401T090000000Z`));
+    // The earlier version then started an empty library; this one must not stay quiet about it.
+    new Database(join(dir, DATABASE_FILE)).close();
+    launch();
+    expect(await names()).toEqual([]);
+    const status = await call('storeStatus', {});
+    expect(status.message).toMatch(/Your library is empty, but a library was kept aside .*"envelope\.sqlite\.replaced-20260401T090000000Z".* restore it from "Earlier libraries"/);
+    await call('restoreBackup', { fileName: 'envelope.sqlite.replaced-20260401T090000000Z' });
+    expect(await names()).toEqual(['Mine']);
   });
 
   it('are listed in the status, newest first, and can be restored like a backup', async () => {
