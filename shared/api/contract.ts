@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DesignPatchSchema, DesignSchema, IdSchema } from '../model';
 import type { OperationName } from './operations';
+import { FIELD_LIMITS, MAX_FILE_NAME_CHARS } from './limits';
 import type { EstimateResultJson } from '../estimate/json';
 import { RestorableFileNameSchema, StoreStatusSchema, VersionIdSchema, VersionInfoSchema, VersionLabelSchema } from './historySchemas';
 
@@ -13,7 +14,7 @@ const NameSchema = z
   .string()
   .trim()
   .min(1, 'a design needs a name')
-  .max(200, 'a name is at most 200 characters');
+  .max(FIELD_LIMITS.nameChars, `a name is at most ${FIELD_LIMITS.nameChars} characters`);
 
 export const DesignSummarySchema = z.object({
   id: IdSchema,
@@ -68,7 +69,7 @@ export const contract = {
   },
   exportDesignFile: { input: ById, output: z.object({ fileName: z.string(), text: z.string() }) },
   importDesignFile: {
-    input: z.object({ fileName: z.string().max(1_000), text: z.string() }),
+    input: z.object({ fileName: z.string().max(MAX_FILE_NAME_CHARS), text: z.string() }),
     output: z.object({ summary: DesignSummarySchema, warnings: z.array(z.string()) }),
   },
   storeStatus: { input: z.object({}), output: StoreStatusSchema },

@@ -8,6 +8,22 @@
 /** Most elements a design may hold; the document schema and the restore step both check them. */
 export const DESIGN_LIMITS = { blocks: 50_000, edges: 200_000, groups: 5_000 } as const;
 
+/**
+ * The longest text each field of a design may hold, in UTF-16 characters (what JavaScript and zod
+ * count). With the element counts above they bound a design; MAX_DOCUMENT_BYTES bounds it in bytes.
+ */
+export const FIELD_LIMITS = {
+  nameChars: 200,
+  labelChars: 500,
+  idChars: 100,
+  kindChars: 60,
+  handleChars: 40,
+  paramNameChars: 100,
+  textParamChars: 10_000,
+  /** Canvas coordinates and sizes, in px. */
+  canvasPx: 100_000_000,
+} as const;
+
 /** Design files over 50 MB (decimal) are refused unread, by the app and the CLI alike. */
 export const MAX_DESIGN_FILE_BYTES = 50_000_000;
 

@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import { IdSchema } from './ids';
 import { WorkloadSchema, defaultWorkload } from './workload';
-import { DESIGN_LIMITS } from '../api/limits';
+import { DESIGN_LIMITS, FIELD_LIMITS } from '../api/limits';
 import { FORBIDDEN_KEYS, forbiddenKeyMessage } from './safeKeys';
 
 export { DESIGN_LIMITS };
 
 /** The schema version this build writes. Older documents are migrated on load (see migrate.ts). */
 export const CURRENT_SCHEMA_VERSION = 1;
+
+const count = (n: number): string => n.toLocaleString('en-US');
+const LabelSchema = z.string().max(FIELD_LIMITS.labelChars, `a label is at most ${FIELD_LIMITS.labelChars} characters`);
 
 /** Finite numbers only: NaN and Infinity have no JSON form and would poison the estimates. */
 const FiniteSchema = z.number().finite('must be a finite number');
@@ -17,14 +20,14 @@ const FiniteSchema = z.number().finite('must be a finite number');
  * blocks laid out in a line span about 10,000,000), while a hostile 1e308 would overflow layout
  * and zoom arithmetic to Infinity.
  */
-export const CANVAS_LIMIT_PX = 100_000_000;
-const CoordinateSchema = FiniteSchema.min(-CANVAS_LIMIT_PX, 'a coordinate is within ±100,000,000').max(
+export const CANVAS_LIMIT_PX = FIELD_LIMITS.canvasPx;
+const CoordinateSchema = FiniteSchema.min(-CANVAS_LIMIT_PX, `a coordinate is within ±${count(CANVAS_LIMIT_PX)}`).max(
   CANVAS_LIMIT_PX,
-  'a coordinate is within ±100,000,000',
+  `a coordinate is within ±${count(CANVAS_LIMIT_PX)}`,
 );
 const SizeSchema = z.object({
-  width: FiniteSchema.positive('a width is larger than 0').max(CANVAS_LIMIT_PX, 'a width is at most 100,000,000'),
-  height: FiniteSchema.positive('a height is larger than 0').max(CANVAS_LIMIT_PX, 'a height is at most 100,000,000'),
+  width: FiniteSchema.positive('a width is larger than 0').max(CANVAS_LIMIT_PX, `a width is at most ${count(CANVAS_LIMIT_PX)}`),
+  height: FiniteSchema.positive('a height is larger than 0').max(CANVAS_LIMIT_PX, `a height is at most ${count(CANVAS_LIMIT_PX)}`),
 });
 
 export const PositionSchema = z.object({ x: CoordinateSchema, y: CoordinateSchema });
@@ -32,7 +35,7 @@ export const PositionSchema = z.object({ x: CoordinateSchema, y: CoordinateSchem
 /** Parameter values a block or edge may carry; units live in the catalog, not here. */
 export const ParamValueSchema = z.union([
   FiniteSchema,
-  z.string().max(10_000, 'a text parameter is at most 10,000 characters'),
+  z.string().max(FIELD_LIMITS.textParamChars, `a text parameter is at most ${count(FIELD_LIMITS.textParamChars)} characters`),
   z.boolean(),
 ]);
 /**
@@ -46,9 +49,8 @@ export const ParamsSchema = z.preprocess((value, ctx) => {
     }
   }
   return value;
-}, z.record(z.string().max(100, 'a parameter name is at most 100 characters'), ParamValueSchema));
+}, z.record(z.string().max(FIELD_LIMITS.paramNameChars, `a parameter name is at most ${FIELD_LIMITS.paramNameChars} characters`), ParamValueSchema));
 
-const count = (n: number): string => n.toLocaleString('en-US');
 /** The schema's own words for a list over its limit, shared with the fast save validator. */
 export const LIST_LIMIT_MESSAGES = {
   nodes: `a design holds at most ${count(DESIGN_LIMITS.blocks)} blocks`,
@@ -59,8 +61,8 @@ export const LIST_LIMIT_MESSAGES = {
 export const NodeSchema = z.object({
   id: IdSchema,
   /** Building-block kind from shared/catalog (e.g. "loadBalancer"), or "note" for a sticky note. */
-  kind: z.string().min(1).max(60),
-  label: z.string().max(500, 'a label is at most 500 characters'),
+  kind: z.string().min(1).max(FIELD_LIMITS.kindChars),
+  label: LabelSchema,
   position: PositionSchema,
   params: ParamsSchema.default({}),
   /** The group (region, zone, network) the block sits in, if any. */
@@ -75,10 +77,10 @@ export const EdgeSchema = z.object({
   source: IdSchema,
   target: IdSchema,
   kind: EdgeKindSchema.default('sync'),
-  label: z.string().max(500).default(''),
+  label: LabelSchema.default(''),
   params: ParamsSchema.default({}),
-  sourceHandle: z.string().max(40).optional(),
-  targetHandle: z.string().max(40).optional(),
+  sourceHandle: z.string().max(FIELD_LIMITS.handleChars).optional(),
+  targetHandle: z.string().max(FIELD_LIMITS.handleChars).optional(),
 });
 
 export const GroupKindSchema = z.enum(['region', 'zone', 'network']);
@@ -86,7 +88,7 @@ export const GroupKindSchema = z.enum(['region', 'zone', 'network']);
 export const GroupSchema = z.object({
   id: IdSchema,
   kind: GroupKindSchema,
-  label: z.string().max(500),
+  label: LabelSchema,
   position: PositionSchema,
   size: SizeSchema,
   parentId: IdSchema.optional(),
@@ -94,7 +96,7 @@ export const GroupSchema = z.object({
 
 export const DesignSchema = z.object({
   id: IdSchema,
-  name: z.string().min(1, 'a design needs a name').max(200, 'a name is at most 200 characters'),
+  name: z.string().min(1, 'a design needs a name').max(FIELD_LIMITS.nameChars, `a name is at most ${FIELD_LIMITS.nameChars} characters`),
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   nodes: z.array(NodeSchema).max(DESIGN_LIMITS.blocks, LIST_LIMIT_MESSAGES.nodes),
   edges: z.array(EdgeSchema).max(DESIGN_LIMITS.edges, LIST_LIMIT_MESSAGES.edges),
