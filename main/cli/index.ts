@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { restoreDesign } from '../../shared/model/restore';
-import { checkDesign, estimate, toReport } from '../../shared/estimate';
+import { estimate, toReport } from '../../shared/estimate';
+import { readDesignFile } from '../files/designFile';
 import { parseCliArgs, USAGE, type CliArgs } from './args';
 import { renderSummary } from './summary';
 import { renderMarkdown } from './markdown';
@@ -8,13 +7,16 @@ import { renderMarkdown } from './markdown';
 /**
  * `envelope estimate <design.json> [--json | --markdown]`: the engine, headless.
  * Exit codes: 0 estimated; 1 the file could not be read; 2 bad arguments or an invalid design.
+ * The file is read as the app reads it (main/files/designFile.ts): the same size, NUL, UTF-8 and
+ * byte-order-mark handling, the same messages and repairs; parameters out of their range are
+ * estimated with a warning, as the app does, rather than refused.
  */
 function fail(code: number, message: string): never {
   process.stderr.write(`envelope: ${message}\n`);
   process.exit(code);
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   let args: CliArgs;
   try {
     args = parseCliArgs(argv);
@@ -26,17 +28,10 @@ function main(argv: string[]): void {
     }
     fail(2, `${message}\n${USAGE}`);
   }
-  let text: string;
-  try {
-    text = readFileSync(args.file, 'utf8');
-  } catch (err) {
-    fail(1, `cannot read ${args.file}: ${err instanceof Error ? err.message : String(err)}`);
-  }
-  const restored = restoreDesign(text);
-  if (!restored.ok) fail(2, `${args.file}: ${restored.message}`);
-  const issues = checkDesign(restored.design);
-  if (issues.length > 0) fail(2, `${args.file}: the design cannot be estimated: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`);
-  for (const repair of restored.repairs) process.stderr.write(`envelope: repaired: ${repair}\n`);
+  const read = await readDesignFile(args.file);
+  if (!read.ok) fail(read.code === 'notFound' ? 1 : 2, read.message);
+  for (const warning of read.warnings) process.stderr.write(`envelope: ${warning}\n`);
+  const restored = { design: read.design, repairs: read.warnings };
   const result = estimate(restored.design);
   if (args.format === 'json') {
     const output = { envelope: 'estimate', version: 1, design: { id: restored.design.id, name: restored.design.name }, repairs: restored.repairs, estimate: toReport(result) };
@@ -54,4 +49,4 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-main(process.argv.slice(2));
+void main(process.argv.slice(2));

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -50,6 +50,24 @@ export async function atomicWriteFile(path: string, content: string | Iterable<s
     await rename(temp, path);
   } catch (err) {
     await rm(temp, { force: true });
+    throw err;
+  }
+  syncDirectory(dir);
+}
+
+/**
+ * atomicWriteFile for the store's synchronous paths (start-up, restore): the same temporary file,
+ * fsync, rename and folder fsync, so a crash leaves the old file or the new one, never a torn one.
+ */
+export function atomicWriteFileSync(path: string, content: string): void {
+  const dir = dirname(path);
+  const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temp, content, { flag: 'wx', mode: 0o644 });
+    syncFile(temp);
+    renameSync(temp, path);
+  } catch (err) {
+    rmSync(temp, { force: true });
     throw err;
   }
   syncDirectory(dir);

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import {
   MAX_DESIGN_FILE_BYTES,
   NOT_UTF8_MESSAGE,
+  NUL_BYTES_MESSAGE,
   parseDesignFile,
   serializeDesignFile,
   tooLargeMessage,
@@ -38,11 +39,15 @@ export async function readDesignFileText(path: string): Promise<DesignFileText> 
     return { ok: false, code: 'notFound', message: `"${fileName}" cannot be opened: ${reason}` };
   }
   try {
-    const { size } = await handle.stat();
+    const stat = await handle.stat();
+    if (!stat.isFile()) return { ok: false, code: 'notFound', message: `"${fileName}" cannot be opened: it is a folder or device, not a file` };
+    const { size } = stat;
     if (size > MAX_DESIGN_FILE_BYTES) {
       return { ok: false, code: 'invalidDocument', message: `"${fileName}" cannot be opened: ${tooLargeMessage(size)}` };
     }
     const bytes = await handle.readFile();
+    // Checked before decoding, in the order the text checks run, so both readers say the same.
+    if (bytes.includes(0)) return { ok: false, code: 'invalidDocument', message: `"${fileName}" cannot be opened: ${NUL_BYTES_MESSAGE}` };
     try {
       return { ok: true, fileName, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
     } catch {

@@ -4,7 +4,7 @@ import type { Handlers } from './types';
 /** The design-library operations, bound to one repository. */
 export function libraryHandlers(designs: DesignRepository): Pick<
   Handlers,
-  'listDesigns' | 'createDesign' | 'getDesign' | 'saveDesign' | 'renameDesign' | 'duplicateDesign' | 'deleteDesign' | 'listRecent'
+  'listDesigns' | 'createDesign' | 'getDesign' | 'saveDesign' | 'saveDesignChanges' | 'renameDesign' | 'duplicateDesign' | 'deleteDesign' | 'listRecent'
 > {
   return {
     listDesigns: () => designs.list(),
@@ -16,6 +16,7 @@ export function libraryHandlers(designs: DesignRepository): Pick<
       return record;
     },
     saveDesign: ({ id, document }) => designs.save(id, document),
+    saveDesignChanges: ({ id, changes }) => designs.saveChanges(id, changes),
     renameDesign: ({ id, name }) => designs.rename(id, name),
     duplicateDesign: ({ id, name }) => designs.duplicate(id, name),
     deleteDesign: ({ id }) => designs.delete(id),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contract } from '../../shared/api/contract';
-import { DESIGN_LIMITS, DesignSchema, EdgeSchema, GroupSchema, NodeSchema } from '../../shared/model/design';
+import { DESIGN_LIMITS, DesignSchema, EdgeSchema, GroupSchema, LIST_LIMIT_MESSAGES, NodeSchema } from '../../shared/model/design';
 
 type SaveDesignInput = z.output<(typeof contract)['saveDesign']['input']>;
 export type InputParse<T> = { success: true; data: T } | { success: false; error: z.ZodError };
@@ -75,9 +75,9 @@ class ElementMemo<T> {
  */
 export function memoizedSaveDesignInput(): (payload: unknown) => InputParse<SaveDesignInput> {
   const lists = {
-    nodes: z.array(z.unknown()).max(DESIGN_LIMITS.blocks, 'a design holds at most 50,000 blocks'),
-    edges: z.array(z.unknown()).max(DESIGN_LIMITS.edges, 'a design holds at most 200,000 connections'),
-    groups: z.array(z.unknown()).max(DESIGN_LIMITS.groups, 'a design holds at most 5,000 groups').default([]),
+    nodes: z.array(z.unknown()).max(DESIGN_LIMITS.blocks, LIST_LIMIT_MESSAGES.nodes),
+    edges: z.array(z.unknown()).max(DESIGN_LIMITS.edges, LIST_LIMIT_MESSAGES.edges),
+    groups: z.array(z.unknown()).max(DESIGN_LIMITS.groups, LIST_LIMIT_MESSAGES.groups).default([]),
   };
   const shell = contract.saveDesign.input.extend({ document: DesignSchema.extend(lists) });
   const memos = { nodes: new ElementMemo(NodeSchema), edges: new ElementMemo(EdgeSchema), groups: new ElementMemo(GroupSchema) };

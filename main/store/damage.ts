@@ -1,7 +1,3 @@
-import { existsSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
-import { compactStamp } from './backups';
-
 /** Thrown by the start-up check when SQLite opens the file but finds it inconsistent. */
 export class DamagedDatabaseError extends Error {}
 
@@ -12,18 +8,4 @@ export function isDamage(err: unknown): boolean {
   if (err instanceof DamagedDatabaseError) return true;
   const code = (err as { code?: unknown } | null)?.code;
   return typeof code === 'string' && DAMAGE_CODES.has(code);
-}
-
-/**
- * Set a database aside under a new name (`envelope.sqlite.damaged-<stamp>`, `.replaced-<stamp>`),
- * with its WAL and shared-memory files renamed to match so the set can still be opened for
- * recovery. Returns the new file name.
- */
-export function setAside(dataDir: string, fileName: string, reason: 'damaged' | 'replaced', now: Date): string {
-  const keptAs = `${fileName}.${reason}-${compactStamp(now)}`;
-  for (const suffix of ['', '-wal', '-shm']) {
-    const from = join(dataDir, fileName + suffix);
-    if (existsSync(from)) renameSync(from, join(dataDir, keptAs + suffix));
-  }
-  return keptAs;
 }

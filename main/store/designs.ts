@@ -1,7 +1,17 @@
 import type Database from 'better-sqlite3';
 import { ApiFailure } from '../../shared/api/result';
 import type { DesignRecord, DesignSummary } from '../../shared/api/contract';
-import { emptyDesign, newId, restoreDesign, type Design } from '../../shared/model';
+import {
+  applyPatch,
+  describeIssues,
+  DesignSchema,
+  documentSizeProblem,
+  emptyDesign,
+  newId,
+  restoreDesign,
+  type Design,
+  type DesignPatch,
+} from '../../shared/model';
 import type { VersionRepository } from './versions';
 
 interface DesignRow {
@@ -22,6 +32,17 @@ export function summaryOf(row: Omit<DesignRow, 'document'>, problem?: string): D
     blockCount: row.block_count,
     ...(problem ? { problem } : {}),
   };
+}
+
+/**
+ * A document as the store keeps it: compact JSON, refused when it is over the size every design
+ * file can hold (shared/api/limits.ts), so whatever is saved also exports and imports again.
+ */
+function storedText(document: Design): string {
+  const text = JSON.stringify(document);
+  const problem = documentSizeProblem(Buffer.byteLength(text, 'utf8'));
+  if (problem) throw new ApiFailure('badRequest', problem);
+  return text;
 }
 
 /** The design library over SQLite. Every write is one transaction; documents are JSON text. */
@@ -85,7 +106,7 @@ export class DesignRepository {
     const id = newId('d');
     const doc: Design = document ? { ...document, id, name } : emptyDesign(id, name);
     const stamp = this.now();
-    const row = { id, name, document: JSON.stringify(doc), created_at: stamp, updated_at: stamp, block_count: doc.nodes.length };
+    const row = { id, name, document: storedText(doc), created_at: stamp, updated_at: stamp, block_count: doc.nodes.length };
     this.statements.insert.run(row);
     return { summary: summaryOf(row), document: doc, repairs: [] };
   }
@@ -94,7 +115,7 @@ export class DesignRepository {
     if (document.id !== id) {
       throw new ApiFailure('badRequest', `the document's id "${document.id}" does not match the design "${id}"`);
     }
-    const row = { id, name: document.name, document: JSON.stringify(document), updated_at: this.now(), block_count: document.nodes.length };
+    const row = { id, name: document.name, document: storedText(document), updated_at: this.now(), block_count: document.nodes.length };
     return this.db.transaction(() => {
       const createdAt = this.statements.createdAt.get(id) as string | undefined;
       if (createdAt === undefined) throw new ApiFailure('notFound', `no design with id "${id}"; it may have been deleted`);
@@ -103,6 +124,19 @@ export class DesignRepository {
       const info = this.statements.save.run(row);
       if (info.changes === 0) throw new ApiFailure('notFound', `no design with id "${id}"; it is in the trash`);
       return summaryOf({ ...row, created_at: createdAt });
+    })();
+  }
+
+  /**
+   * Apply the change since an earlier save to the stored document and save the result, checked
+   * whole by the document schema (limits included) as a full save would be.
+   */
+  saveChanges(id: string, changes: DesignPatch): DesignSummary {
+    return this.db.transaction(() => {
+      const { document } = this.get(id);
+      const merged = DesignSchema.safeParse(applyPatch(document, changes));
+      if (!merged.success) throw new ApiFailure('badRequest', `the changes would make the design invalid: ${describeIssues(merged.error)}`);
+      return this.save(id, merged.data);
     })();
   }
 

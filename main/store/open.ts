@@ -1,12 +1,17 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
+import type { LastRestore } from '../../shared/api/historySchemas';
 import { runMigrations } from './migrate';
 import { migrations } from './migrations';
 import { backupIfDue } from './backups';
-import { DamagedDatabaseError, isDamage, setAside } from './damage';
+import { DamagedDatabaseError, isDamage } from './damage';
+import { DATABASE_FILE } from './files';
+import { recoverRestore } from './restoreJournal';
+import { DATABASE_SUFFIXES, listSetAside, setAside } from './setAside';
+import { syncDirectory } from '../files/atomicWrite';
 
-export const DATABASE_FILE = 'envelope.sqlite';
+export { DATABASE_FILE };
 
 /** What opening the library found and did, for the store status the UI shows. */
 export interface StoreOpening {
@@ -17,6 +22,33 @@ export interface StoreOpening {
   damage?: string;
   /** A backup taken during this start-up (before a migration, or the daily one). */
   backupFile?: string;
+  /** The last restore the data folder records, finished or undone at this start if a crash cut it short. */
+  lastRestore?: LastRestore;
+  /** What this start-up found and did that the user must hear of (a restore cut short, a library put back). */
+  notice?: string;
+}
+
+/**
+ * A data folder with set-aside libraries but no library is never given an empty one silently
+ * (issue 18: earlier versions could leave it so when killed mid-restore). The newest library a
+ * restore replaced is put back in place, and the user is told.
+ */
+function putBackSetAside(dataDir: string): string | undefined {
+  const live = join(dataDir, DATABASE_FILE);
+  if (existsSync(live)) return undefined;
+  const newest = listSetAside(dataDir).find((library) => library.reason === 'replaced');
+  if (!newest) {
+    const damaged = listSetAside(dataDir)[0];
+    return damaged
+      ? `Envelope found no library in its data folder, only "${damaged.fileName}", set aside earlier as damaged; a new, empty library was started. Earlier backups can be restored.`
+      : undefined;
+  }
+  for (const suffix of DATABASE_SUFFIXES) {
+    const from = join(dataDir, newest.fileName + suffix);
+    if (existsSync(from)) renameSync(from, live + suffix);
+  }
+  syncDirectory(dataDir);
+  return `Envelope found no library in its data folder, but found "${newest.fileName}", the library a restore set aside and did not finish replacing; it was put back as your library.`;
 }
 
 /**
@@ -53,6 +85,10 @@ export function openStore(dataDir: string, now: Date = new Date()): StoreOpening
   mkdirSync(dataDir, { recursive: true });
   const path = join(dataDir, DATABASE_FILE);
   const opening: Omit<StoreOpening, 'db'> = {};
+  const recovery = recoverRestore(dataDir);
+  if (recovery.lastRestore) opening.lastRestore = recovery.lastRestore;
+  const notice = recovery.message ?? putBackSetAside(dataDir);
+  if (notice) opening.notice = notice;
   let db: Database.Database;
   try {
     db = openChecked(path);

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { DesignSchema, IdSchema } from '../model';
+import { DesignPatchSchema, DesignSchema, IdSchema } from '../model';
 import type { OperationName } from './operations';
+import { FIELD_LIMITS, MAX_FILE_NAME_CHARS } from './limits';
 import type { EstimateResultJson } from '../estimate/json';
-import { BackupFileNameSchema, StoreStatusSchema, VersionIdSchema, VersionInfoSchema, VersionLabelSchema } from './historySchemas';
+import { RestorableFileNameSchema, StoreStatusSchema, VersionIdSchema, VersionInfoSchema, VersionLabelSchema } from './historySchemas';
 import { PhaseSchema, PracticeIdSchema, PracticeSessionSchema, PracticeSnapshotSchema, PracticeSummarySchema, PracticeUpdateSchema, ReviewSchema, SessionMinutesSchema } from './practiceSchemas';
 import { PromptSchema } from '../practice/schema';
 
@@ -15,7 +16,7 @@ const NameSchema = z
   .string()
   .trim()
   .min(1, 'a design needs a name')
-  .max(200, 'a name is at most 200 characters');
+  .max(FIELD_LIMITS.nameChars, `a name is at most ${FIELD_LIMITS.nameChars} characters`);
 
 export const DesignSummarySchema = z.object({
   id: IdSchema,
@@ -44,6 +45,8 @@ export const contract = {
   createDesign: { input: z.object({ name: NameSchema }), output: DesignRecordSchema },
   getDesign: { input: ById, output: DesignRecordSchema },
   saveDesign: { input: z.object({ id: IdSchema, document: DesignSchema }), output: DesignSummarySchema },
+  /** The change since the last save, element by element: what a closing page can still send (issue 18). */
+  saveDesignChanges: { input: z.object({ id: IdSchema, changes: DesignPatchSchema }), output: DesignSummarySchema },
   renameDesign: { input: z.object({ id: IdSchema, name: NameSchema }), output: DesignSummarySchema },
   duplicateDesign: { input: z.object({ id: IdSchema, name: NameSchema.optional() }), output: DesignSummarySchema },
   deleteDesign: { input: ById, output: z.object({ id: IdSchema }) },
@@ -68,12 +71,12 @@ export const contract = {
   },
   exportDesignFile: { input: ById, output: z.object({ fileName: z.string(), text: z.string() }) },
   importDesignFile: {
-    input: z.object({ fileName: z.string().max(1_000), text: z.string() }),
+    input: z.object({ fileName: z.string().max(MAX_FILE_NAME_CHARS), text: z.string() }),
     output: z.object({ summary: DesignSummarySchema, warnings: z.array(z.string()) }),
   },
   storeStatus: { input: z.object({}), output: StoreStatusSchema },
   restoreBackup: {
-    input: z.object({ fileName: BackupFileNameSchema }),
+    input: z.object({ fileName: RestorableFileNameSchema }),
     output: z.object({ restored: z.string(), keptAs: z.string() }),
   },
   /** The engine over a design document; the result's typed-array columns as plain arrays (JSON). */

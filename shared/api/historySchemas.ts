@@ -35,6 +35,38 @@ export const VersionLabelSchema = z
 export const BACKUP_FILE_PATTERN = /^envelope-v\d{1,4}-\d{8}T\d{9}Z\.sqlite$/;
 export const BackupFileNameSchema = z.string().regex(BACKUP_FILE_PATTERN, 'not the name of one of Envelope\'s backups');
 
+/**
+ * A library the store set aside in the data folder: damaged at start-up, or replaced by a restore
+ * (envelope.sqlite.replaced-20260501T120000123Z, with -2, -3 when one millisecond saw two).
+ */
+export const SET_ASIDE_FILE_PATTERN = /^envelope\.sqlite\.(damaged|replaced)-(\d{8}T\d{9}Z)(?:-(\d{1,4}))?$/;
+
+/** What restoreBackup can put back: one of the backups, or a library that was set aside. */
+export const RestorableFileNameSchema = z
+  .string()
+  .refine((name) => BACKUP_FILE_PATTERN.test(name) || SET_ASIDE_FILE_PATTERN.test(name), 'not the name of one of Envelope\'s backups or set-aside libraries');
+
+export const SetAsideLibrarySchema = z.object({
+  fileName: z.string(),
+  /** damaged: start-up found it unreadable; replaced: a restore put another library in its place. */
+  reason: z.enum(['damaged', 'replaced']),
+  /** When it was set aside (ISO 8601), read from its name. */
+  setAsideAt: z.string(),
+});
+export type SetAsideLibrary = z.infer<typeof SetAsideLibrarySchema>;
+
+/** The last restore, as the data folder records it: whether it took effect, and what it set aside. */
+export const LastRestoreSchema = z.object({
+  /** The backup or set-aside library that was (or was being) put in place. */
+  fileName: z.string(),
+  /** restored: the library is that file's copy; interrupted: the app stopped mid-way and the library is the one from before. */
+  outcome: z.enum(['restored', 'interrupted']),
+  startedAt: z.string(),
+  /** For a restore that took effect: the name the library it replaced was kept under. */
+  keptAs: z.string().optional(),
+});
+export type LastRestore = z.infer<typeof LastRestoreSchema>;
+
 export const StoreStatusSchema = z.object({
   /** File name (in the data folder) the damaged library was set aside as, this session. */
   damagedFile: z.string().optional(),
@@ -42,5 +74,9 @@ export const StoreStatusSchema = z.object({
   backups: z.array(z.string()),
   /** A sentence for the user about the library's state, when there is something to say. */
   message: z.string().optional(),
+  /** Libraries set aside in the data folder (damaged or replaced), newest first; each can be restored. */
+  setAside: z.array(SetAsideLibrarySchema).optional(),
+  /** The last restore the data folder records (issue 18: a crash mid-restore is reported, never silent). */
+  lastRestore: LastRestoreSchema.optional(),
 });
 export type StoreStatus = z.infer<typeof StoreStatusSchema>;

@@ -7,6 +7,7 @@ export const operationNames = [
   'createDesign',
   'getDesign',
   'saveDesign',
+  'saveDesignChanges',
   'renameDesign',
   'duplicateDesign',
   'deleteDesign',

@@ -1,5 +1,9 @@
+import { MAX_DESIGN_FILE_BYTES, megabytes, utf8Bytes } from '../api/limits';
 import { DesignSchema, type Design } from './design';
+import { documentSizeProblem } from './documentSize';
 import { restoreDesign } from './restore';
+
+export { MAX_DESIGN_FILE_BYTES };
 
 /**
  * The `.envelope.json` file format: the design document itself, pretty-printed with a fixed key
@@ -7,9 +11,6 @@ import { restoreDesign } from './restore';
  * changed. docs/file-format.md describes it; docs/envelope.schema.json is generated from DesignSchema.
  */
 export const DESIGN_FILE_EXTENSION = '.envelope.json';
-
-/** Files over 50 MB (decimal) are refused unread: the largest allowed design is about 15 MB. */
-export const MAX_DESIGN_FILE_BYTES = 50_000_000;
 
 export type DesignFileResult =
   | { ok: true; design: Design; warnings: string[] }
@@ -21,24 +22,25 @@ const REPLACEMENT_CHARACTER = '\uFFFD';
  * Keys in schema order (zod builds its output in the order of the shape), parameter maps sorted by
  * key, two-space indent and a final newline. U+FFFD is written escaped, because a raw one in a
  * file means bytes that were not UTF-8 (see parseDesignFile), and a label may legitimately hold one.
+ * A design whose indented form would pass the file limit is written compact, on one line: the same
+ * document, same key order, and always within the limit (see MAX_DOCUMENT_BYTES).
  */
 export function serializeDesignFile(design: Design): string {
   const ordered = DesignSchema.parse(design);
-  const text = JSON.stringify(
-    ordered,
-    (key, value: unknown) => {
-      if (key !== 'params' || value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-      return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    },
-    2,
-  );
-  return `${text.replaceAll(REPLACEMENT_CHARACTER, '\\ufffd')}\n`;
+  const sortParams = (key: string, value: unknown): unknown => {
+    if (key !== 'params' || value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  };
+  const form = (indent: number): string => `${JSON.stringify(ordered, sortParams, indent).replaceAll(REPLACEMENT_CHARACTER, '\\ufffd')}\n`;
+  const indented = form(2);
+  // A UTF-16 unit is at most 3 UTF-8 bytes: short texts fit without counting.
+  if (indented.length * 3 <= MAX_DESIGN_FILE_BYTES || utf8Bytes(indented) <= MAX_DESIGN_FILE_BYTES) return indented;
+  return form(0);
 }
-
-const megabytes = (n: number): string => `${(n / 1_000_000).toFixed(1)} MB`;
 
 export const tooLargeMessage = (bytes: number): string =>
   `the file is too large (${megabytes(bytes)}); Envelope opens design files up to ${megabytes(MAX_DESIGN_FILE_BYTES)}`;
+export const NUL_BYTES_MESSAGE = 'the file holds NUL bytes: it is binary or in another encoding (such as UTF-16), not a design';
 export const NOT_UTF8_MESSAGE = 'the file is not UTF-8 text: some of its bytes could not be read as UTF-8 (was it saved in another encoding?)';
 
 /**
@@ -52,13 +54,15 @@ export function parseDesignFile(text: string): DesignFileResult {
     return invalid(tooLargeMessage(text.length));
   }
   if (text.length === 0) return invalid('the file is empty (0 bytes)');
-  if (text.includes('\0')) return invalid('the file holds NUL bytes: it is binary or in another encoding (such as UTF-16), not a design');
+  if (text.includes('\0')) return invalid(NUL_BYTES_MESSAGE);
   if (text.includes(REPLACEMENT_CHARACTER)) {
     return invalid(NOT_UTF8_MESSAGE);
   }
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const restored = restoreDesign(withoutBom);
   if (!restored.ok) return { ok: false, code: restored.code === 'newerVersion' ? 'newerVersion' : 'invalidDocument', message: restored.message };
+  const tooLarge = documentSizeProblem(utf8Bytes(JSON.stringify(restored.design)));
+  if (tooLarge) return invalid(tooLarge);
   const warnings = [...restored.repairs];
   if (restored.migratedFrom !== null) {
     warnings.unshift(`the file was written by an older Envelope (schemaVersion ${restored.migratedFrom}) and was updated to the current format`);

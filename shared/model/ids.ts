@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { FIELD_LIMITS } from '../api/limits';
 
 /** Ids are short opaque strings; the limit keeps a hostile file from carrying megabyte keys. */
 export const IdSchema = z
   .string()
   .min(1, 'an id cannot be empty')
-  .max(100, 'an id is at most 100 characters')
+  .max(FIELD_LIMITS.idChars, `an id is at most ${FIELD_LIMITS.idChars} characters`)
   .regex(/^[A-Za-z0-9_.:-]+$/, 'an id may only use letters, digits and _ . : -');
 
 /** Web Crypto is global in Node 20 and every renderer; shared/ has no DOM or Node types, so name the one call. */

@@ -5,3 +5,5 @@ export * from './migrate';
 export * from './restore';
 export * from './changeSummary';
 export * from './designFile';
+export * from './documentSize';
+export * from './designPatch';

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { DESIGN_LIMITS, DesignSchema, type Design } from './design';
 import { migrateDocument } from './migrate';
+import { FORBIDDEN_KEYS } from './safeKeys';
+import { repairGroups } from './repairGroups';
 
 /**
  * The one door for documents from outside this process (database rows, files, pasted text):
@@ -10,8 +12,7 @@ export type RestoreResult =
   | { ok: true; design: Design; repairs: string[]; migratedFrom: number | null }
   | { ok: false; code: 'malformed' | 'invalid' | 'newerVersion'; message: string };
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const MAY_HOLD_FORBIDDEN_KEY = /__proto__|constructor|prototype|\\u/;
+const MAY_HOLD_FORBIDDEN_KEY = new RegExp(`${[...FORBIDDEN_KEYS].join('|')}|\\\\u`);
 
 /**
  * A design nests about six levels (design > workload > operations > mix > share). The reviver
@@ -117,6 +118,7 @@ function countProblem(doc: Record<string, unknown>): string | null {
 /** Fix what is structurally inconsistent but recoverable, and say what was changed. */
 export function repairDesign(input: Design): { design: Design; repairs: string[] } {
   const repairs: string[] = [];
+  const groups = repairGroups(input.groups, repairs);
   const seenNodes = new Set<string>();
   const nodes = input.nodes.filter((n) => {
     if (seenNodes.has(n.id)) {
@@ -126,7 +128,7 @@ export function repairDesign(input: Design): { design: Design; repairs: string[]
     seenNodes.add(n.id);
     return true;
   });
-  const groupIds = new Set(input.groups.map((g) => g.id));
+  const groupIds = new Set(groups.map((g) => g.id));
   for (const n of nodes) {
     if (n.groupId !== undefined && !groupIds.has(n.groupId)) {
       repairs.push(`block "${n.id}" referred to a missing group "${n.groupId}"; it now stands alone`);
@@ -146,5 +148,5 @@ export function repairDesign(input: Design): { design: Design; repairs: string[]
     seenEdges.add(e.id);
     return true;
   });
-  return { design: { ...input, nodes, edges }, repairs };
+  return { design: { ...input, nodes, edges, groups }, repairs };
 }

@@ -85,7 +85,7 @@ describe('the bad-file corpus', () => {
     // The Electron shell's path (strict UTF-8 decoding, size read from disk) refuses it as well.
     const read = await readDesignFile(path);
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.message).toMatch(name === 'utf16.envelope.json' || name === 'png-image.envelope.json' ? /not UTF-8 text/ : message);
+    if (!read.ok) expect(read.message).toMatch(message);
 
     expect(snapshot()).toEqual(before);
     expect((await lib.call('listDesigns', {})).map((d) => d.name)).toEqual(['Existing']);
@@ -95,10 +95,10 @@ describe('the bad-file corpus', () => {
     const before = snapshot();
     const text = `{"id":"d","name":"Huge","schemaVersion":1,"nodes":[],"edges":[],"padding":"${'x'.repeat(51_000_000)}"}`;
     const imported = await lib.failure('importDesignFile', { fileName: 'huge.envelope.json', text });
-    expect(imported).toMatchObject({ code: 'invalidDocument', message: /too large \(51\.0 MB\).*up to 50\.0 MB/ });
+    expect(imported).toMatchObject({ code: 'invalidDocument', message: expect.stringMatching(/too large \(51\.0 MB\).*up to 50 MB/) });
     const path = join(scratch, 'huge.envelope.json');
     writeFileSync(path, text);
-    expect(await readDesignFile(path)).toMatchObject({ ok: false, message: /too large \(51\.0 MB\)/ });
+    expect(await readDesignFile(path)).toMatchObject({ ok: false, message: expect.stringMatching(/too large \(51\.0 MB\)/) });
     expect(snapshot()).toEqual(before);
   });
 
@@ -197,7 +197,7 @@ describe('.envelope.json files', () => {
     const read = await readDesignFile(path);
     expect(read).toMatchObject({ ok: true, warnings: [] });
     if (read.ok) expect(read.design).toEqual(design);
-    expect(await readDesignFileText(join(scratch, 'missing.envelope.json'))).toMatchObject({ ok: false, code: 'notFound', message: /does not exist/ });
+    expect(await readDesignFileText(join(scratch, 'missing.envelope.json'))).toMatchObject({ ok: false, code: 'notFound', message: expect.stringMatching(/does not exist/) });
   });
 
   it('leaves the old file whole when a write fails midway', async () => {

@@ -91,3 +91,74 @@ describe('the loopback browser host', () => {
     }
   });
 });
+
+/** Issue 18, finding 4: every refusal is a 4xx that says what is wrong, with the security headers. */
+describe('refusals from the loopback host', () => {
+  const json = () => ({ ...own(), 'Content-Type': 'application/json' });
+  const hasSecurityHeaders = (headers: Record<string, unknown>): boolean =>
+    String(headers['content-security-policy']).includes("default-src 'none'");
+
+  it('a schema refusal is a 400 with the contract Result, not a 200', async () => {
+    const res = await send('/api/createDesign', json(), 'POST', JSON.stringify({ name: '' }));
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'badRequest', message: expect.stringMatching(/a design needs a name/) } });
+    expect(hasSecurityHeaders(res.headers)).toBe(true);
+  });
+
+  it('a missing design is a 404, an unknown operation too', async () => {
+    const missing = await send('/api/getDesign', json(), 'POST', JSON.stringify({ id: 'nope' }));
+    expect(missing.status).toBe(404);
+    const unknown = await send('/api/dropTables', json(), 'POST', '{}');
+    expect(unknown.status).toBe(404);
+    expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/unknown operation "dropTables"/) } });
+  });
+
+  it('a broken percent-encoding in the operation is a 400 that says so, not a 500', async () => {
+    const res = await send('/api/%ZZ', json(), 'POST', '{}');
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'badRequest', message: expect.stringMatching(/percent-encoding is broken/) } });
+    expect(hasSecurityHeaders(res.headers)).toBe(true);
+  });
+
+  it('an unknown HTTP method gets a 501 that names the methods, with the security headers', async () => {
+    const res = await send('/api/listDesigns', json(), 'FOO', '{}');
+    expect(res.status).toBe(501);
+    expect(res.body).toMatch(/GET and HEAD .* POST for \/api/);
+    expect(hasSecurityHeaders(res.headers)).toBe(true);
+    expect(res.headers['x-frame-options']).toBe('DENY');
+  });
+
+  it('a declared body over the limit is a 413 naming the limit, before it is read', async () => {
+    const res = await send('/api/saveDesign', { ...json(), 'Content-Length': String(200_000_000) }, 'POST', '{"id":');
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'badRequest', message: expect.stringMatching(/this host accepts at most 100\.1 MB/) } });
+    expect(hasSecurityHeaders(res.headers)).toBe(true);
+  });
+});
+
+describe('a body that grows past the limit', () => {
+  let small: Server;
+  let smallPort: number;
+  beforeAll(async () => {
+    small = createHost({ dispatch: services.dispatch, rendererDir: join(dir, 'renderer'), port: 0, maxBodyBytes: 1_000_000 });
+    smallPort = await listen(small, 0);
+  });
+  afterAll(() => small.close());
+
+  it('is answered with a 413, not a connection reset', async () => {
+    // Chunked: no Content-Length, so the host finds out while reading. 3 MB against a 1 MB limit.
+    const res = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = httpRequest({ host: '127.0.0.1', port: smallPort, path: '/api/saveDesign', method: 'POST', headers: { Host: `127.0.0.1:${smallPort}`, 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } }, (r) => {
+        let data = '';
+        r.on('data', (c: Buffer) => (data += c.toString()));
+        r.on('end', () => resolve({ status: r.statusCode ?? 0, body: data }));
+      });
+      req.on('error', reject);
+      const chunk = 'x'.repeat(100_000);
+      for (let i = 0; i < 30; i++) req.write(chunk);
+      req.end();
+    });
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/this host accepts at most 1 MB/) } });
+  });
+});

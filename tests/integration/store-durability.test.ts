@@ -153,7 +153,7 @@ describe('backups', () => {
     ];
     for (const fileName of attempts) {
       const result = await services!.dispatch('restoreBackup', { fileName });
-      expect(result, fileName).toMatchObject({ ok: false, error: { code: 'badRequest', message: /not the name of one of Envelope's backups/ } });
+      expect(result, fileName).toMatchObject({ ok: false, error: { code: 'badRequest', message: expect.stringMatching(/not the name of one of Envelope's backups/) } });
     }
     // Well-formed, but not in the backups folder (it sits in the data folder itself).
     const result = await services!.dispatch('restoreBackup', { fileName: 'envelope-v3-20260101T000000000Z.sqlite' });
@@ -165,7 +165,7 @@ describe('backups', () => {
     const backup = await libraryWithBackup();
     writeFileSync(join(dir, BACKUP_DIR, backup), randomBytes(8192));
     const result = await services!.dispatch('restoreBackup', { fileName: backup });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalidDocument', message: /backup .* is damaged/ } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalidDocument', message: expect.stringMatching(/backup .* is damaged/) } });
     expect(await names()).toEqual(['Kept', 'Later']);
     expect(readdirSync(dir).filter((f) => f.includes('replaced'))).toEqual([]);
   });

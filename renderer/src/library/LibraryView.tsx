@@ -6,6 +6,7 @@ import { DesignCard } from './DesignCard';
 import { NewDesignForm } from './NewDesignForm';
 import { RecentList } from './RecentList';
 import { TrashView } from './TrashView';
+import { StoreNotice } from './StoreNotice';
 import { openDesignFilePicker } from './FilePicker';
 import { SORT_LABELS, sortDesigns, type SortKey } from './sortDesigns';
 
@@ -63,6 +64,7 @@ export function LibraryView() {
           </button>
         </div>
       </header>
+      <StoreNotice />
       <NewDesignForm onCreated={(id) => navigate({ view: 'editor', designId: id })} />
       <div className="library-tabs" role="tablist" aria-label="Library sections">
         <button type="button" role="tab" aria-selected={section === 'designs'} onClick={() => setSection('designs')}>

@@ -3,9 +3,7 @@ import { ApiCallError, unwrap } from '../api/unwrap';
 import { navigate } from '../app/route';
 import { useToasts } from '../app/toasts';
 import { useLibrary } from './libraryStore';
-
-/** Beyond this the host refuses the file anyway; saying so here avoids reading 2 GB into a string. */
-const MAX_READ_BYTES = 50_000_000;
+import { MAX_DESIGN_FILE_BYTES, tooLargeMessage } from '../../../shared/model/designFile';
 
 /** The user's words for why a file did not open; the store's message already names the file and the reason. */
 export function importFailureMessage(err: unknown): string {
@@ -24,9 +22,8 @@ export function importFailureMessage(err: unknown): string {
 export async function importDesignFromFile(file: File): Promise<string | null> {
   const toasts = useToasts.getState();
   try {
-    if (file.size > MAX_READ_BYTES) {
-      throw new Error(`"${file.name}" cannot be opened: it is ${(file.size / 1_000_000).toFixed(1)} MB and Envelope opens design files up to 50.0 MB`);
-    }
+    // Beyond this the store refuses the file anyway; saying so here avoids reading 2 GB into a string.
+    if (file.size > MAX_DESIGN_FILE_BYTES) throw new Error(`"${file.name}" cannot be opened: ${tooLargeMessage(file.size)}`);
     // File.text() decodes as UTF-8, turning bad bytes into U+FFFD, which the store refuses by name.
     const text = await file.text();
     const { summary, warnings } = await unwrap(api.importDesignFile({ fileName: file.name, text }));
