@@ -3,11 +3,16 @@ import { restoreDesign } from '../../shared/model/restore';
 import { checkDesign, estimate, toReport } from '../../shared/estimate';
 import { parseCliArgs, USAGE, type CliArgs } from './args';
 import { renderSummary } from './summary';
-import { renderMarkdown } from './markdown';
+import { renderMarkdown } from '../../shared/render/markdown';
+import { isPictureName } from '../../shared/render/picture';
+import { readDesignForCli } from './readDesign';
+import { runExport } from './export/run';
+import { HELP } from './help';
 
 /**
- * `envelope estimate <design.json> [--json | --markdown]`: the engine, headless.
- * Exit codes: 0 estimated; 1 the file could not be read; 2 bad arguments or an invalid design.
+ * `envelope estimate <design.json> [--json | --markdown]`: the engine, headless; `envelope export`
+ * (export/run.ts): pictures and reports. Estimate's exit codes: 0 estimated; 1 the file could not
+ * be read; 2 bad arguments or an invalid design.
  */
 function fail(code: number, message: string): never {
   process.stderr.write(`envelope: ${message}\n`);
@@ -15,6 +20,15 @@ function fail(code: number, message: string): never {
 }
 
 function main(argv: string[]): void {
+  if (argv[0] === 'export') {
+    void runExport(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t)).then((code) => process.exit(code));
+    return;
+  }
+  if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help' || argv[0] === '-h') {
+    process.stdout.write(HELP);
+    if (argv.length === 0) process.exit(2);
+    return;
+  }
   let args: CliArgs;
   try {
     args = parseCliArgs(argv);
@@ -26,13 +40,16 @@ function main(argv: string[]): void {
     }
     fail(2, `${message}\n${USAGE}`);
   }
-  let text: string;
+  // A picture Envelope exported carries its design (main/cli/readDesign.ts); the rest is unchanged.
+  const picture = isPictureName(args.file) ? readDesignForCli(args.file) : null;
+  if (picture && !picture.ok) fail(picture.code === 'io' ? 1 : 2, picture.message);
+  let text = '';
   try {
-    text = readFileSync(args.file, 'utf8');
+    if (!picture) text = readFileSync(args.file, 'utf8');
   } catch (err) {
     fail(1, `cannot read ${args.file}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const restored = restoreDesign(text);
+  const restored = picture?.ok ? { ok: true as const, design: picture.design, repairs: picture.warnings } : restoreDesign(text);
   if (!restored.ok) fail(2, `${args.file}: ${restored.message}`);
   const issues = checkDesign(restored.design);
   if (issues.length > 0) fail(2, `${args.file}: the design cannot be estimated: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`);
@@ -42,7 +59,7 @@ function main(argv: string[]): void {
     const output = { envelope: 'estimate', version: 1, design: { id: restored.design.id, name: restored.design.name }, repairs: restored.repairs, estimate: toReport(result) };
     process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
   } else if (args.format === 'markdown') {
-    process.stdout.write(renderMarkdown(restored.design, result));
+    process.stdout.write(renderMarkdown(restored.design, {}, result));
   } else {
     process.stdout.write(`${renderSummary(restored.design, result)}\n`);
   }
