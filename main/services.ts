@@ -6,6 +6,7 @@ import { historyHandlers } from './handlers/history';
 import { fileHandlers } from './handlers/files';
 import { storeHandlers } from './handlers/store';
 import { estimateHandlers } from './handlers/estimate';
+import { exportHandlers } from './handlers/export';
 import { createDispatch, type Dispatch } from './handlers/dispatch';
 import { memoizedSaveDesignInput } from './handlers/memoizedDesignInput';
 import type { Handlers } from './handlers/types';
@@ -37,7 +38,7 @@ export function createServices(dataDir: string, options: ServiceOptions = {}): S
       fileHandlers(library.designs),
     );
   });
-  Object.assign(handlers, storeHandlers(session), estimateHandlers());
+  Object.assign(handlers, storeHandlers(session), estimateHandlers(), exportHandlers());
   return {
     get db() {
       return session.current.db;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DesignSchema, IdSchema } from '../model';
 import type { OperationName } from './operations';
 import type { EstimateResultJson } from '../estimate/json';
+import { ExportOptionsSchema } from '../render/options';
 import { BackupFileNameSchema, StoreStatusSchema, VersionIdSchema, VersionInfoSchema, VersionLabelSchema } from './historySchemas';
 
 /**
@@ -76,6 +77,14 @@ export const contract = {
   },
   /** The engine over a design document; the result's typed-array columns as plain arrays (JSON). */
   estimate: { input: z.object({ document: DesignSchema }), output: z.custom<EstimateResultJson>() },
+  /**
+   * A picture or report of a design (issue 19): SVG, PNG, PDF, Markdown or Mermaid, made in main
+   * (PNG and PDF need native code). The bytes as base64, to cross IPC and JSON alike.
+   */
+  exportDesign: {
+    input: z.object({ document: DesignSchema, options: ExportOptionsSchema }),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() }),
+  },
 } as const satisfies { [K in OperationName]: { input: z.ZodType; output: z.ZodType } };
 
 export type Contract = typeof contract;

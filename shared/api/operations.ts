@@ -24,6 +24,7 @@ export const operationNames = [
   'storeStatus',
   'restoreBackup',
   'estimate',
+  'exportDesign',
 ] as const;
 
 export type OperationName = (typeof operationNames)[number];

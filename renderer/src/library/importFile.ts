@@ -3,6 +3,8 @@ import { ApiCallError, unwrap } from '../api/unwrap';
 import { navigate } from '../app/route';
 import { useToasts } from '../app/toasts';
 import { useLibrary } from './libraryStore';
+import { serializeDesignFile } from '../../../shared/model';
+import { designFromPicture, isPictureName, MAX_PICTURE_BYTES } from '../../../shared/render/picture';
 
 /** Beyond this the host refuses the file anyway; saying so here avoids reading 2 GB into a string. */
 const MAX_READ_BYTES = 50_000_000;
@@ -24,11 +26,11 @@ export function importFailureMessage(err: unknown): string {
 export async function importDesignFromFile(file: File): Promise<string | null> {
   const toasts = useToasts.getState();
   try {
-    if (file.size > MAX_READ_BYTES) {
+    if (file.size > (isPictureName(file.name) ? MAX_PICTURE_BYTES : MAX_READ_BYTES)) {
       throw new Error(`"${file.name}" cannot be opened: it is ${(file.size / 1_000_000).toFixed(1)} MB and Envelope opens design files up to 50.0 MB`);
     }
     // File.text() decodes as UTF-8, turning bad bytes into U+FFFD, which the store refuses by name.
-    const text = await file.text();
+    const text = isPictureName(file.name) ? await designTextFromPicture(file) : await file.text();
     const { summary, warnings } = await unwrap(api.importDesignFile({ fileName: file.name, text }));
     toasts.push('info', `Opened "${file.name}" as a new design${warnings.length > 0 ? `: ${warnings.join('; ')}` : ''}`);
     void useLibrary.getState().refresh();
@@ -38,4 +40,15 @@ export async function importDesignFromFile(file: File): Promise<string | null> {
     toasts.push('error', importFailureMessage(err));
     return null;
   }
+}
+
+/**
+ * An .envelope.svg or .envelope.png Envelope exported carries its design; take it out here
+ * (shared/render/picture.ts, read-only) and hand the store its .envelope.json text, so the
+ * store's one import path checks it like any design file.
+ */
+async function designTextFromPicture(file: File): Promise<string> {
+  const found = designFromPicture(new Uint8Array(await file.arrayBuffer()));
+  if (!found.ok) throw new Error(`"${file.name}" cannot be opened: ${found.message}`);
+  return serializeDesignFile(found.design);
 }
