@@ -23,6 +23,8 @@ export interface BlockLayout {
   kindName: string | null;
   known: boolean;
   badges: string[];
+  /** The size came from the canvas (ExportOptions.sizes), not from our own metrics. */
+  measured: boolean;
 }
 
 export interface GroupLayout {
@@ -96,7 +98,7 @@ export function blockLayout(node: DesignNode, origin: { x: number; y: number }, 
   const { kind, known } = resolveBlockKind(node.kind);
   const kindName = node.label !== kind.name ? (known ? kind.name : node.kind) : null;
   const size = measured ?? blockSize(node.label, kindName, badges);
-  return { node, icon: kind.icon, known, kindName, badges, box: { x: origin.x + node.position.x, y: origin.y + node.position.y, w: size.width, h: size.height } };
+  return { node, icon: kind.icon, known, kindName, badges, measured: measured !== undefined, box: { x: origin.x + node.position.x, y: origin.y + node.position.y, w: size.width, h: size.height } };
 }
 
 type Side = { x: number; y: number; dir: [number, number] };

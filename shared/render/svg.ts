@@ -123,7 +123,10 @@ function drawBlock(b: Scene['blocks'][number], p: Palette): string {
     const loadColour = LOAD_COLOURS(p)[b.load];
     let y = inner.y + mainHeight + BLOCK.gap;
     let k = 0;
-    for (const row of badgeRows(b.badges, Math.min(BADGE.maxRow, inner.w))) {
+    // In a box the canvas measured, its badges fit the width exactly by Chromium's metrics; ours
+    // may differ by a fraction of a pixel, which must not wrap the last badge onto a row of its own.
+    const slack = b.measured ? 4 : 0;
+    for (const row of badgeRows(b.badges, Math.min(BADGE.maxRow, inner.w) + slack)) {
       let x = inner.x;
       for (const w of row) {
         const colour = k === 0 && loadColour ? loadColour : { bg: p.bg, fg: p.muted };
