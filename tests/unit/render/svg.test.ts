@@ -1,19 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DOMParser } from '@xmldom/xmldom';
 import { renderSvg } from '../../../shared/render';
 import { esc, num } from '../../../shared/render/xml';
 import { FIXTURES, GOLDEN_NAMES, loadFixture } from './fixtures';
 import { emptyDesign } from '../../../shared/model';
-
-/** Parse as strict XML: any well-formedness error fails the test. */
-export function parseXml(text: string) {
-  const errors: string[] = [];
-  const doc = new DOMParser({ onError: (level, message) => { if (level !== 'warning') errors.push(message); } }).parseFromString(text, 'image/svg+xml');
-  if (errors.length > 0) throw new Error(`not well-formed XML: ${errors.join('; ')}`);
-  return doc;
-}
+import { parseXml } from './xml';
 
 // Goldens change only on purpose: UPDATE_GOLDEN=1 npx vitest run tests/unit/render/svg.test.ts
 const options = (name: string) => ({ embedFonts: false, theme: name === 'kitchen-sink' ? ('dark' as const) : ('light' as const) });
