@@ -2,6 +2,7 @@ import type { Design } from '../../shared/model/design';
 import { serializeDesignFile } from '../../shared/model/designFile';
 import { estimate, type EstimateResult } from '../../shared/estimate';
 import { embedDesignInPng, ExportOptionsSchema, renderMarkdown, renderMermaid, renderSvg, type ExportOptionsInput, type ExportFormat } from '../../shared/render';
+import { ApiFailure } from '../../shared/api/result';
 import { rasterize } from './png';
 import { renderPdf } from './pdf';
 
@@ -38,7 +39,8 @@ export async function exportDesign(design: Design, input: ExportOptionsInput & {
       return file(text(renderSvg(design, options, result).svg));
     case 'png': {
       // resvg reads the TrueType files itself; the WOFF2 copy would only be parsed and ignored.
-      const { svg } = renderSvg(design, { ...options, embedDesign: false, embedFonts: false }, result);
+      const { svg, width, height } = renderSvg(design, { ...options, embedDesign: false, embedFonts: false }, result);
+      checkPixels(width * options.scale, height * options.scale, options.scale);
       const png = rasterize(svg, options.scale);
       return file(options.embedDesign ? embedDesignInPng(png, serializeDesignFile(design)) : png);
     }
@@ -51,6 +53,15 @@ export async function exportDesign(design: Design, input: ExportOptionsInput & {
     case 'mermaid':
       return file(text(renderMermaid(design, options, result)));
   }
+}
+
+/** Past these a PNG takes minutes and gigabytes, and most viewers cannot open it anyway. */
+export const PNG_LIMITS = { side: 32_000, pixels: 250_000_000 };
+
+function checkPixels(w: number, h: number, scale: number): void {
+  if (w <= PNG_LIMITS.side && h <= PNG_LIMITS.side && w * h <= PNG_LIMITS.pixels) return;
+  const size = `${Math.round(w).toLocaleString('en-US')} x ${Math.round(h).toLocaleString('en-US')} pixels at ${scale}x`;
+  throw new ApiFailure('badRequest', `the PNG would be ${size}, more than Envelope draws (32,000 pixels a side, 250 megapixels); choose a smaller scale or a selection, or export SVG or PDF, which have no such limit`);
 }
 
 function safeEstimate(design: Design): EstimateResult | undefined {

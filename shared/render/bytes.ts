@@ -13,45 +13,29 @@ export const utf8 = (text: string): Uint8Array => new codecs.TextEncoder().encod
 /** Throws on bytes that are not UTF-8 rather than turning them into U+FFFD. */
 export const fromUtf8 = (bytes: Uint8Array): string => new codecs.TextDecoder('utf-8', { fatal: true }).decode(bytes);
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const LOOKUP = new Int16Array(128).fill(-1);
-for (let i = 0; i < ALPHABET.length; i++) LOOKUP[ALPHABET.charCodeAt(i)] = i;
+/**
+ * base64 through the platform's btoa/atob (global in Node 16+ and every browser), over Latin-1
+ * strings made 32 KB at a time: a hand-written encoder was 70 ms for a 1,000-block design.
+ */
+const platform = globalThis as unknown as { btoa(data: string): string; atob(data: string): string };
 
 export function toBase64(bytes: Uint8Array): string {
   const parts: string[] = [];
-  let chunk = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const [a, b, c] = [bytes[i]!, bytes[i + 1], bytes[i + 2]];
-    const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
-    chunk += ALPHABET[(n >> 18) & 63]! + ALPHABET[(n >> 12) & 63]! + (b === undefined ? '=' : ALPHABET[(n >> 6) & 63]!) + (c === undefined ? '=' : ALPHABET[n & 63]!);
-    if (chunk.length >= 8192) {
-      parts.push(chunk);
-      chunk = '';
-    }
-  }
-  parts.push(chunk);
-  return parts.join('');
+  for (let i = 0; i < bytes.length; i += 0x8000) parts.push(String.fromCharCode(...bytes.subarray(i, i + 0x8000)));
+  return platform.btoa(parts.join(''));
 }
 
 /** Decode base64 (whitespace allowed); null when it is not base64 or is cut short. */
 export function fromBase64(text: string): Uint8Array | null {
   const clean = text.replace(/\s+/g, '');
-  if (clean.length % 4 !== 0) return null;
-  const pad = clean.endsWith('==') ? 2 : clean.endsWith('=') ? 1 : 0;
-  const out = new Uint8Array((clean.length / 4) * 3 - pad);
-  let o = 0;
-  for (let i = 0; i < clean.length; i += 4) {
-    let n = 0;
-    for (let j = 0; j < 4; j++) {
-      const code = clean.charCodeAt(i + j);
-      const isPad = code === 61 && i + j >= clean.length - pad;
-      const v = isPad ? 0 : code < 128 ? LOOKUP[code]! : -1;
-      if (v < 0) return null;
-      n = (n << 6) | v;
-    }
-    if (o < out.length) out[o++] = (n >> 16) & 255;
-    if (o < out.length) out[o++] = (n >> 8) & 255;
-    if (o < out.length) out[o++] = n & 255;
+  if (clean.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) return null;
+  let binary: string;
+  try {
+    binary = platform.atob(clean);
+  } catch {
+    return null;
   }
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
   return out;
 }

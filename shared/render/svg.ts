@@ -102,7 +102,13 @@ const LOAD_COLOURS = (p: Palette): Record<Load, { bg: string; fg: string } | nul
   over: { bg: mix(p.danger, 18, p.nodeBg), fg: p.danger },
 });
 
-function drawBlock(b: Scene['blocks'][number], p: Palette): string {
+/** Colours worked out once per picture, not once per block. */
+interface BlockColours {
+  load: Record<Load, { bg: string; fg: string } | null>;
+  iconBg: string;
+}
+
+function drawBlock(b: Scene['blocks'][number], p: Palette, colours: BlockColours): string {
   const { box } = b;
   const border = b.load === 'over' ? p.danger : p.nodeBorder;
   const inner = { x: box.x + BLOCK.border + BLOCK.padX, y: box.y + BLOCK.border + BLOCK.padY, w: box.w - 2 * (BLOCK.border + BLOCK.padX) };
@@ -112,7 +118,7 @@ function drawBlock(b: Scene['blocks'][number], p: Palette): string {
   let out = `<g class="block" data-id="${esc(b.node.id)}" aria-label="${esc(name)}"><title>${esc(name)}</title>`;
   out += `<rect x="${num(box.x + 0.5)}" y="${num(box.y + 0.5)}" width="${num(box.w - 1)}" height="${num(box.h - 1)}" rx="10" fill="${p.nodeBg}" stroke="${border}"${b.known ? '' : ' stroke-dasharray="4 3"'}/>`;
   const iconY = inner.y + (mainHeight - BLOCK.icon) / 2;
-  out += `<rect x="${num(inner.x)}" y="${num(iconY)}" width="30" height="30" rx="8" fill="${mix(p.accent, 14, p.nodeBg)}"/>`;
+  out += `<rect x="${num(inner.x)}" y="${num(iconY)}" width="30" height="30" rx="8" fill="${colours.iconBg}"/>`;
   const icon = ICON_MARKUP[b.icon] ?? ICON_MARKUP.box!;
   out += `<g transform="translate(${num(inner.x + 6)} ${num(iconY + 6)}) scale(0.75)" fill="none" stroke="${p.accent}" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round">${icon}</g>`;
   const textX = inner.x + BLOCK.icon + BLOCK.iconGap;
@@ -120,7 +126,7 @@ function drawBlock(b: Scene['blocks'][number], p: Palette): string {
   out += text(textX, baseline(textTop, BLOCK.labelSize), BLOCK.labelSize, 600, p.text, b.node.label);
   if (b.kindName) out += text(textX, baseline(textTop + BLOCK.labelSize * LINE_HEIGHT, BLOCK.kindSize), BLOCK.kindSize, 400, p.muted, b.kindName);
   if (b.badges.length > 0) {
-    const loadColour = LOAD_COLOURS(p)[b.load];
+    const loadColour = colours.load[b.load];
     let y = inner.y + mainHeight + BLOCK.gap;
     let k = 0;
     // In a box the canvas measured, its badges fit the width exactly by Chromium's metrics; ours
@@ -184,8 +190,9 @@ export function renderSvg(design: Design, input: SvgOptions = {}, result?: Estim
   // Blocks and notes in document order, as the canvas stacks them.
   let b = 0;
   let n = 0;
+  const colours: BlockColours = { load: LOAD_COLOURS(p), iconBg: mix(p.accent, 14, p.nodeBg) };
   for (const node of design.nodes) {
-    if (scene.blocks[b]?.node === node) parts.push(drawBlock(scene.blocks[b++]!, p), '\n');
+    if (scene.blocks[b]?.node === node) parts.push(drawBlock(scene.blocks[b++]!, p, colours), '\n');
     else if (scene.notes[n]?.node === node) parts.push(drawNote(scene.notes[n]!, p, n++), '\n');
   }
   parts.push('</svg>\n');
