@@ -144,3 +144,33 @@ test('an exported PNG opens as the design it shows; a picture without a design c
   const last = (await (await page.request.post('/api/listDesigns', { data: {} })).json()) as { value: unknown[] };
   expect(last.value.length).toBe(after.value.length);
 });
+
+test('Export is reachable from the command palette and, for a selection, from its context menu', async ({ page }) => {
+  await createDesign(page, 'Export paths');
+  const id = designIdFromUrl(page);
+  await seedTwentyBlocks(page, id);
+  await page.reload();
+  await expect(page.locator('.react-flow__node-block')).toHaveCount(20);
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('Export…');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText('Selection only (nothing selected)')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  const block = page.locator('.react-flow__node-block[data-id="b2"]');
+  await block.click();
+  await block.click({ button: 'right' });
+  await page.getByRole('menu').getByText('Export selection…').click();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel(/Selection only \(1\)/)).toBeChecked();
+  await page.getByLabel('Format').selectOption('svg');
+  // The preview shows only the selected block.
+  const src = await dialog.locator('img').getAttribute('src');
+  const svg = decodeURIComponent(src!.replace(/^data:image\/svg\+xml;charset=utf-8,/, ''));
+  expect(svg.match(/class="block"/g)).toHaveLength(1);
+  expect(svg).toContain('data-id="b2"');
+  await snapshot(page, 'export-dialog-selection');
+});
