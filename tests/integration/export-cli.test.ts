@@ -91,6 +91,12 @@ describe('envelope export (CLI)', () => {
     expect(wrong.stderr).toContain('its groups: "eu-west <b>1</b>", "az-a", "private subnet"');
   });
 
+  it('writes into a folder named by --out when it exists', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'envelope-export-'));
+    expect(run(dir, 'export', sample, '-f', 'mermaid', '-o', '.').status).toBe(0);
+    expect(readFileSync(join(dir, 'url-shortener.mmd'), 'utf8')).toMatch(/^flowchart /);
+  });
+
   it('answers bad arguments with exit code 2 and the usage, a missing file with 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'envelope-export-'));
     const noFormat = run(dir, 'export', sample);

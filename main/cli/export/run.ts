@@ -104,7 +104,9 @@ export async function runExport(argv: string[], write: (text: string) => void, w
     }
     const ext = EXTENSIONS[args.format];
     const outName = `${stem ?? design.name.replace(/[^\w.-]+/g, '-')}${ext}`;
-    const target = toStdout ? null : many || args.out === undefined ? join(args.out ?? '.', outName) : args.out;
+    // One design with --out naming a folder that exists goes into it, as several designs do.
+    const intoFolder = many || args.out === undefined || (existsSync(args.out) && statSync(args.out).isDirectory());
+    const target = toStdout ? null : intoFolder ? join(args.out ?? '.', outName) : args.out!;
     if (target && taken.has(resolve(target))) {
       failed(EXIT.usage, `${label}: two designs would both be written to ${target}; export them separately`);
       continue;
