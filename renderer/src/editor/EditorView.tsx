@@ -8,7 +8,7 @@ import { Canvas } from './Canvas';
 import { Palette } from './palette/Palette';
 import { RightPanel } from './RightPanel';
 import { ExplanationDialog } from '../estimate/ExplanationDialog';
-import { ExportDialog } from './export/ExportDialog';
+import { LazyExportDialog } from './export/LazyExportDialog';
 import { startEstimating } from '../estimate/estimateStore';
 import { SaveIndicator } from './SaveIndicator';
 import { Toolbar } from './chrome/Toolbar';
@@ -68,7 +68,7 @@ export function EditorView({ designId }: { designId: string }) {
       <HelpOverlay />
       <ContextMenu />
       <ExplanationDialog />
-      <ExportDialog />
+      <LazyExportDialog />
     </ReactFlowProvider>
   );
 }
