@@ -36,8 +36,8 @@ async function time(runs: number, f: () => unknown): Promise<number> {
   return median(out);
 }
 
-console.log('| blocks |  edges | SVG ms | SVG size | PNG 2x ms | PNG size (px) | PDF ms | runs |');
 console.error('(a 2x PNG over 32,000 px a side or 250 megapixels is refused; that row times 1x instead)');
+console.log('| blocks |  edges | SVG ms | SVG size | PNG 2x ms | PNG size (px) | PDF ms | runs |');
 console.log('|-------:|-------:|-------:|---------:|----------:|--------------:|-------:|-----:|');
 for (const size of SIZES) {
   const design = onGrid(generateDesign(size));
