@@ -29,6 +29,8 @@ export interface RenderedSvg {
   /** Canvas units to the picture's top-left corner: a block at canvas (x, y) is at (x - originX, y - originY). */
   originX: number;
   originY: number;
+  /** What was drawn, for captions and checks. */
+  counts: { blocks: number; connections: number; groups: number; notes: number };
 }
 
 const FONT_FAMILY = "Inter, 'Inter Variable', system-ui, sans-serif";
@@ -196,5 +198,12 @@ export function renderSvg(design: Design, input: SvgOptions = {}, result?: Estim
     else if (scene.notes[n]?.node === node) parts.push(drawNote(scene.notes[n]!, p, n++), '\n');
   }
   parts.push('</svg>\n');
-  return { svg: parts.join(''), width: w, height: h, originX: x, originY: y };
+  return {
+    svg: parts.join(''),
+    width: w,
+    height: h,
+    originX: x,
+    originY: y,
+    counts: { blocks: scene.blocks.length, connections: scene.edges.length, groups: scene.groups.length, notes: scene.notes.length },
+  };
 }

@@ -167,9 +167,9 @@ test('Export is reachable from the command palette and, for a selection, from it
   await expect(dialog.getByLabel(/Selection only \(1\)/)).toBeChecked();
   await page.getByLabel('Format').selectOption('svg');
   // The preview shows only the selected block.
-  const src = await dialog.locator('img').getAttribute('src');
-  const svg = decodeURIComponent(src!.replace(/^data:image\/svg\+xml;charset=utf-8,/, ''));
-  expect(svg.match(/class="block"/g)).toHaveLength(1);
-  expect(svg).toContain('data-id="b2"');
+  await expect(dialog.getByText(/^1 block, 0 connections · \d+ × \d+ px$/)).toBeVisible();
+  await dialog.getByLabel(/Selection only/).uncheck();
+  await expect(dialog.getByText(/^20 blocks, 19 connections · /)).toBeVisible();
+  await dialog.getByLabel(/Selection only/).check();
   await snapshot(page, 'export-dialog-selection');
 });

@@ -177,7 +177,7 @@ type Preview = { kind: 'image'; url: string; caption: string } | { kind: 'text';
 /** The preview is drawn here by the same pure renderer main uses, so it is what the file will show. */
 function usePreview(source: ExportSource | null, options: RememberedOptions): Preview {
   const result = useEstimate((s) => s.result);
-  return useMemo(() => {
+  const preview = useMemo((): Preview => {
     if (!source) return { kind: 'text', text: '', caption: '' };
     const input = exportOptions(source, options);
     const estimate = result && result.blocks.id.length === source.document.nodes.length ? result : undefined;
@@ -186,10 +186,19 @@ function usePreview(source: ExportSource | null, options: RememberedOptions): Pr
       if (options.format === 'mermaid') return { kind: 'text', text: renderMermaid(source.document, input, estimate), caption: 'Mermaid flowchart' };
       const picture = renderSvg(source.document, { ...input, embedDesign: false }, estimate);
       const scale = options.format === 'png' ? options.scale : 1;
-      const size = `${Math.round(picture.width * scale)} × ${Math.round(picture.height * scale)} px`;
-      return { kind: 'image', url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(picture.svg)}`, caption: options.format === 'pdf' ? `Page 1 of the PDF; the numbers follow on the next pages` : size };
+      const { blocks, connections } = picture.counts;
+      const size = `${blocks} ${blocks === 1 ? 'block' : 'blocks'}, ${connections} ${connections === 1 ? 'connection' : 'connections'} · ${Math.round(picture.width * scale)} × ${Math.round(picture.height * scale)} px`;
+      // A blob: URL, not a data: URL: percent-encoding a 5,000-block SVG (13 MB) took longer than drawing it.
+      return { kind: 'image', url: URL.createObjectURL(new Blob([picture.svg], { type: 'image/svg+xml' })), caption: options.format === 'pdf' ? `Page 1 of the PDF; the numbers follow on the next pages` : size };
     } catch (err) {
       return { kind: 'text', text: `The preview failed: ${err instanceof Error ? err.message : String(err)}`, caption: '' };
     }
   }, [source, options, result]);
+  useEffect(() => {
+    const url = preview.kind === 'image' ? preview.url : null;
+    return () => {
+      if (url) URL.revokeObjectURL(url);
+    };
+  }, [preview]);
+  return preview;
 }
