@@ -59,7 +59,10 @@ export const builderConfig = {
   files: ['out/**/*', 'package.json'],
   asar: true,
   // better-sqlite3's .node file cannot load from inside an asar archive.
-  asarUnpack: ['**/node_modules/better-sqlite3/**'],
+  // resvg's .node file, likewise (PNG export).
+  asarUnpack: ['**/node_modules/better-sqlite3/**', '**/node_modules/@resvg/**'],
+  // Inter for PNG and PDF export (main/export/fonts.ts looks in resources/fonts).
+  extraResources: [{ from: 'assets/fonts', to: 'fonts' }],
   npmRebuild: true,
   electronFuses: {
     runAsNode: false,

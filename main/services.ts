@@ -7,6 +7,7 @@ import { fileHandlers } from './handlers/files';
 import { storeHandlers } from './handlers/store';
 import { estimateHandlers } from './handlers/estimate';
 import { practiceHandlers } from './handlers/practice';
+import { exportHandlers } from './handlers/export';
 import { createDispatch, type Dispatch } from './handlers/dispatch';
 import { memoizedSaveDesignInput } from './handlers/memoizedDesignInput';
 import type { Handlers } from './handlers/types';
@@ -39,7 +40,7 @@ export function createServices(dataDir: string, options: ServiceOptions = {}): S
       practiceHandlers(library.practice),
     );
   });
-  Object.assign(handlers, storeHandlers(session), estimateHandlers());
+  Object.assign(handlers, storeHandlers(session), estimateHandlers(), exportHandlers());
   return {
     get db() {
       return session.current.db;

@@ -11,3 +11,5 @@ export function ensureChromium(): FoundChromium;
 export function placesLooked(): string[];
 /** What to run when there is no browser: every way to get one. */
 export function howToGetOne(): string;
+/** pdftoppm for the export test, installed with apt-get when root, else a message with the command to run. */
+export function ensurePdftoppm(): void;

@@ -95,11 +95,32 @@ export function ensureChromium() {
   return installed;
 }
 
-// `node scripts/chromium.mjs`: make sure a browser is there before Playwright starts.
+function onPath(command) {
+  return spawnSync(command, ['-v'], { stdio: 'ignore' }).error === undefined;
+}
+
+/**
+ * pdftoppm (poppler-utils) turns the exported PDF's pages into pictures for the export test to
+ * look at; installed with apt-get as root like Chromium, else named with the command to run.
+ */
+export function ensurePdftoppm() {
+  if (onPath('pdftoppm')) return;
+  const how = 'The export end-to-end test renders PDF pages with pdftoppm. Install poppler:\n  - Debian or Ubuntu: sudo apt-get install -y poppler-utils\n  - macOS:            brew install poppler';
+  if (!canApt()) throw new Error(how);
+  console.log("pdftoppm not found; installing Debian's poppler-utils with apt-get (running as root) ...");
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'poppler-utils']]) {
+    const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
+    if (result.status !== 0) throw new Error(`\`apt-get ${args.join(' ')}\` failed (exit ${result.status ?? result.signal}).\n\n${how}`);
+  }
+}
+
+// `node scripts/chromium.mjs`: make sure a browser (and pdftoppm) is there before Playwright starts.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
     const { path, source } = ensureChromium();
     console.log(`End-to-end tests drive ${path} (from ${source}).`);
+    ensurePdftoppm();
   } catch (err) {
     console.error(err instanceof Error ? err.message : String(err));
     process.exit(1);

@@ -2,14 +2,19 @@ import { estimate, toReport } from '../../shared/estimate';
 import { readDesignFile } from '../files/designFile';
 import { parseCliArgs, USAGE, type CliArgs } from './args';
 import { renderSummary } from './summary';
-import { renderMarkdown } from './markdown';
+import { renderMarkdown } from '../../shared/render/markdown';
+import { isPictureName } from '../../shared/render/picture';
+import { readDesignForCli } from './readDesign';
+import { runExport } from './export/run';
+import { HELP } from './help';
 
 /**
- * `envelope estimate <design.json> [--json | --markdown]`: the engine, headless.
- * Exit codes: 0 estimated; 1 the file could not be read; 2 bad arguments or an invalid design.
- * The file is read as the app reads it (main/files/designFile.ts): the same size, NUL, UTF-8 and
- * byte-order-mark handling, the same messages and repairs; parameters out of their range are
- * estimated with a warning, as the app does, rather than refused.
+ * `envelope estimate <design> [--json | --markdown]`: the engine, headless; `envelope export`
+ * (export/run.ts): pictures and reports. Estimate's exit codes: 0 estimated; 1 the file could not
+ * be read; 2 bad arguments or an invalid design. A design file is read as the app reads it
+ * (main/files/designFile.ts): the same size, NUL, UTF-8 and byte-order-mark handling, the same
+ * messages and repairs; parameters out of their range are estimated with a warning, as the app
+ * does. A picture Envelope exported is read for the design it carries (readDesign.ts).
  */
 function fail(code: number, message: string): never {
   process.stderr.write(`envelope: ${message}\n`);
@@ -17,6 +22,14 @@ function fail(code: number, message: string): never {
 }
 
 async function main(argv: string[]): Promise<void> {
+  if (argv[0] === 'export') {
+    process.exit(await runExport(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t)));
+  }
+  if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help' || argv[0] === '-h') {
+    process.stdout.write(HELP);
+    if (argv.length === 0) process.exit(2);
+    return;
+  }
   let args: CliArgs;
   try {
     args = parseCliArgs(argv);
@@ -28,7 +41,9 @@ async function main(argv: string[]): Promise<void> {
     }
     fail(2, `${message}\n${USAGE}`);
   }
-  const read = await readDesignFile(args.file);
+  const picture = isPictureName(args.file) ? readDesignForCli(args.file) : null;
+  if (picture && !picture.ok) fail(picture.code === 'io' ? 1 : 2, picture.message);
+  const read = picture?.ok ? { ok: true as const, design: picture.design, warnings: picture.warnings } : await readDesignFile(args.file);
   if (!read.ok) fail(read.code === 'notFound' ? 1 : 2, read.message);
   for (const warning of read.warnings) process.stderr.write(`envelope: ${warning}\n`);
   const restored = { design: read.design, repairs: read.warnings };
@@ -37,7 +52,7 @@ async function main(argv: string[]): Promise<void> {
     const output = { envelope: 'estimate', version: 1, design: { id: restored.design.id, name: restored.design.name }, repairs: restored.repairs, estimate: toReport(result) };
     process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
   } else if (args.format === 'markdown') {
-    process.stdout.write(renderMarkdown(restored.design, result));
+    process.stdout.write(renderMarkdown(restored.design, {}, result));
   } else {
     process.stdout.write(`${renderSummary(restored.design, result)}\n`);
   }

@@ -8,7 +8,7 @@ import { bindIpc } from './ipc';
 import { installMenu } from './menu';
 import { OPEN_DESIGN_CHANNEL } from './openDesignChannel';
 import { designPathsFromArgv, importDesignPath, type OpenFileDeps } from './openFiles';
-import { readDesignFileText } from '../files/designFile';
+import { readDesignOrPictureText } from '../files/designPicture';
 import { installSecurityGuards } from './security';
 import { APP_ENTRY_URL, isTrustedAppUrl } from './trustedUrl';
 import { createMainWindow } from './window';
@@ -45,7 +45,7 @@ function openMainWindow(designId?: string): void {
 function fileDeps(current: Services): OpenFileDeps {
   return {
     dispatch: current.dispatch,
-    readText: readDesignFileText,
+    readText: readDesignOrPictureText,
     addRecentDocument: (path) => app.addRecentDocument(path),
     showError: (title, message) => dialog.showErrorBox(title, message),
   };

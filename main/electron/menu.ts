@@ -30,6 +30,7 @@ export function menuTemplate({ isMac, isPackaged, send }: MenuOptions): MenuItem
       command('Open…', 'design.open', 'CmdOrCtrl+O'),
       separator,
       command('Save Version', 'version.save', 'CmdOrCtrl+S'),
+      command('Export…', 'design.export', 'CmdOrCtrl+Shift+E'),
       command('Library', 'design.library'),
       separator,
       isMac ? { role: 'close' } : { role: 'quit' },

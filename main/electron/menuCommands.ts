@@ -8,6 +8,7 @@ export const MENU_COMMAND_CHANNEL = 'envelope:menu-command';
 export const menuCommandIds = [
   'design.new',
   'design.open',
+  'design.export',
   'design.library',
   'version.save',
   'edit.undo',

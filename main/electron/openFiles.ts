@@ -17,7 +17,8 @@ export interface OpenFileDeps {
  * the file association. Flags (`--data-dir=…`, Chromium's) are never paths.
  */
 export function designPathsFromArgv(argv: readonly string[]): string[] {
-  return argv.filter((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith(DESIGN_FILE_EXTENSION));
+  // Pictures Envelope exported (.envelope.svg, .envelope.png) carry their design and open too.
+  return argv.filter((arg) => !arg.startsWith('-') && [DESIGN_FILE_EXTENSION, '.envelope.svg', '.envelope.png'].some((ext) => arg.toLowerCase().endsWith(ext)));
 }
 
 /**

@@ -6,7 +6,8 @@ import { devServerOrigin, isTrustedAppUrl } from './trustedUrl';
 /**
  * App-wide guards, attached to every web contents Electron creates (windows, and anything a
  * compromised page might try to open): the app never leaves its own origin, never opens a
- * window or a <webview>, and never grants a permission. Install before the first window.
+ * window or a <webview>, and grants no permission but writing to the clipboard (Copy as PNG /
+ * SVG in the Export dialog) from its own pages. Install before the first window.
  */
 export function installSecurityGuards(devUrl: string | undefined): void {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, devUrl));
@@ -32,15 +33,24 @@ export function guardWebContents(contents: WebContents, devUrl: string | undefin
 
   // Both setters replace the session's previous handler, so repeating them per contents is harmless
   // and also covers contents that live in a session other than the default one.
-  denyAllPermissions(contents.session);
+  guardPermissions(contents.session, devUrl);
   const devOrigin = devServerOrigin(devUrl);
   if (devOrigin) applyDevServerCsp(contents.session, devOrigin);
 }
 
-/** Envelope needs no camera, microphone, location, notifications or anything else: say no. */
-export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/**
+ * Envelope needs no camera, microphone, location, notifications or anything else: say no. The
+ * one yes is `clipboard-sanitized-write` (Chromium sanitises what is written and asks for a user
+ * gesture) for the app's own pages, so the Export dialog can copy a picture; reading the
+ * clipboard stays refused.
+ */
+export const GRANTED_PERMISSION = 'clipboard-sanitized-write';
+
+export function guardPermissions(session: Session, devUrl: string | undefined): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(permission === GRANTED_PERMISSION && isTrustedAppUrl(details?.requestingUrl ?? '', devUrl)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => permission === GRANTED_PERMISSION && isTrustedAppUrl(requestingOrigin, devUrl));
 }
 
 /**

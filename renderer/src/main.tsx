@@ -7,6 +7,7 @@ import './styles/estimate.css';
 import './styles/panels.css';
 import './styles/library.css';
 import './styles/practice.css';
+import './styles/export.css';
 import { App } from './app/App';
 import { prepareIconMasks } from './editor/nodes/iconMask';
 import { parseRoute } from './app/routeParse';

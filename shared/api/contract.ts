@@ -6,6 +6,7 @@ import type { EstimateResultJson } from '../estimate/json';
 import { RestorableFileNameSchema, StoreStatusSchema, VersionIdSchema, VersionInfoSchema, VersionLabelSchema } from './historySchemas';
 import { PhaseSchema, PracticeIdSchema, PracticeSessionSchema, PracticeSnapshotSchema, PracticeSummarySchema, PracticeUpdateSchema, ReviewSchema, SessionMinutesSchema } from './practiceSchemas';
 import { PromptSchema } from '../practice/schema';
+import { ExportOptionsSchema } from '../render/options';
 
 /**
  * The one contract between renderer and main. Every operation is declared here once, with the
@@ -94,6 +95,14 @@ export const contract = {
   listPracticeSnapshots: { input: z.object({ id: PracticeIdSchema }), output: z.array(PracticeSnapshotSchema) },
   importPracticePrompt: { input: z.object({ prompt: PromptSchema }), output: PromptSchema },
   listPracticePrompts: { input: z.object({}), output: z.array(PromptSchema) },
+  /**
+   * A picture or report of a design (issue 19): SVG, PNG, PDF, Markdown or Mermaid, made in main
+   * (PNG and PDF need native code). The bytes as base64, to cross IPC and JSON alike.
+   */
+  exportDesign: {
+    input: z.object({ document: DesignSchema, options: ExportOptionsSchema }),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() }),
+  },
 } as const satisfies { [K in OperationName]: { input: z.ZodType; output: z.ZodType } };
 
 export type Contract = typeof contract;

@@ -34,6 +34,7 @@ export const operationNames = [
   'listPracticeSnapshots',
   'importPracticePrompt',
   'listPracticePrompts',
+  'exportDesign',
 ] as const;
 
 export type OperationName = (typeof operationNames)[number];

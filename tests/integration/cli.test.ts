@@ -33,13 +33,17 @@ describe('envelope estimate (headless CLI)', () => {
     expect(out.estimate.totals.avgRps).toBeGreaterThan(redirectRps);
   });
 
-  it('prints the worked math step by step as Markdown', () => {
+  it('prints the readable Markdown report, worked math included, the same as export --format md', () => {
     const { status, stdout } = run('estimate', sample, '--markdown');
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^# Estimate: URL shortener/);
+    expect(stdout).toMatch(/^# URL shortener\n/);
     expect(stdout).toContain('formula: RPS per instance = cores / CPU time per request (CPU-bound)');
     expect(stdout).toContain('formula: A = MTBF / (MTBF + MTTR)');
-    expect(stdout).toContain('## Connections');
+    // Blocks by name, not id; no scientific notation.
+    expect(stdout).toContain('| URL database | SQL database |');
+    expect(stdout).toContain('### URL service → URL cache');
+    expect(stdout).not.toMatch(/\de[+-]\d/);
+    expect(run('export', sample, '--format', 'md').stdout).toBe(stdout);
   });
 
   it('prints a short summary by default', () => {

@@ -8,6 +8,7 @@ import { Canvas } from './Canvas';
 import { Palette } from './palette/Palette';
 import { RightPanel } from './RightPanel';
 import { ExplanationDialog } from '../estimate/ExplanationDialog';
+import { LazyExportDialog } from './export/LazyExportDialog';
 import { startEstimating } from '../estimate/estimateStore';
 import { SaveIndicator } from './SaveIndicator';
 import { Toolbar } from './chrome/Toolbar';
@@ -72,6 +73,7 @@ export function EditorView({ designId, practice, className }: { designId: string
       <HelpOverlay />
       <ContextMenu />
       <ExplanationDialog />
+      <LazyExportDialog />
     </ReactFlowProvider>
   );
 }

@@ -48,7 +48,7 @@ export function FileDrop() {
   }, []);
   return over ? (
     <div className="file-drop" aria-hidden>
-      <p>Drop an .envelope.json file to open it</p>
+      <p>Drop an .envelope.json file, or a picture Envelope exported (.envelope.svg, .envelope.png), to open it</p>
     </div>
   ) : null;
 }

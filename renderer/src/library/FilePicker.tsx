@@ -24,7 +24,7 @@ export function FilePicker() {
     <input
       ref={input}
       type="file"
-      accept=".json,.envelope.json,application/json"
+      accept=".json,.envelope.json,application/json,.svg,.envelope.svg,.png,.envelope.png"
       hidden
       aria-label="Design file to open"
       data-testid="design-file-input"

@@ -41,7 +41,7 @@ export const ipcRenderer = Object.assign(new EventEmitter(), {
 export type { RendererListener };
 
 type WindowOpenHandler = (details: { url: string }) => { action: string };
-type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void, details?: { requestingUrl?: string }) => void;
 type PermissionCheckHandler = (...args: unknown[]) => boolean;
 type HeadersListener = (
   details: { url: string; responseHeaders?: Record<string, string[]> },

@@ -75,7 +75,20 @@ describe('webviews and permissions', () => {
     expect(event.preventDefault).toHaveBeenCalled();
   });
 
-  it('denies every permission request and check', () => {
+  it('grants writing to the clipboard to the app itself and to nothing else', () => {
+    const { session } = guardedContents();
+    const ask = (url: string) => {
+      const callback = vi.fn();
+      session.permissionRequestHandler?.({}, 'clipboard-sanitized-write', callback, { requestingUrl: url });
+      return callback.mock.calls[0]?.[0];
+    };
+    expect(ask('app://envelope/index.html')).toBe(true);
+    expect(ask('https://evil.example/')).toBe(false);
+    expect(session.permissionCheckHandler?.({}, 'clipboard-sanitized-write', 'app://envelope', {})).toBe(true);
+    expect(session.permissionCheckHandler?.({}, 'clipboard-sanitized-write', 'https://evil.example', {})).toBe(false);
+  });
+
+  it('denies every other permission request and check', () => {
     const { session } = guardedContents();
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
       const callback = vi.fn();

@@ -6,6 +6,7 @@ import { saveDesignAsFile } from '../history/saveAsFile';
 import { useEditor } from '../store/editorStore';
 import { mod, type Command } from './types';
 import { useUi } from './uiStore';
+import { useExportUi } from '../export/exportStore';
 
 const designOpen = (): boolean => useEditor.getState().status === 'ready';
 
@@ -31,6 +32,30 @@ export const designCommands: Command[] = [
     keyTest: (e) => mod(e) && e.shiftKey && e.key.toLowerCase() === 's',
     enabled: designOpen,
     perform: () => saveDesignAsFile(),
+  },
+  {
+    id: 'design.export',
+    label: 'Export…',
+    category: 'Design',
+    shortcut: 'Mod+Shift+E',
+    keyTest: (e) => mod(e) && e.shiftKey && e.key.toLowerCase() === 'e',
+    enabled: designOpen,
+    contextMenu: 'canvas',
+    perform: () => {
+      useUi.getState().set({ paletteOpen: false, helpOpen: false });
+      useExportUi.getState().set({ open: true, fromSelection: false });
+    },
+  },
+  {
+    id: 'design.exportSelection',
+    label: 'Export selection…',
+    category: 'Design',
+    enabled: () => designOpen() && useEditor.getState().nodes.some((n) => n.selected),
+    contextMenu: 'selection',
+    perform: () => {
+      useUi.getState().set({ paletteOpen: false, helpOpen: false });
+      useExportUi.getState().set({ open: true, fromSelection: true });
+    },
   },
   {
     id: 'design.open',

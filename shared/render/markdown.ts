@@ -1,0 +1,172 @@
+import type { Design } from '../model/design';
+import { createExplainer, blockRow, estimate, type EstimateResult, type Explanation, type FigureRef } from '../estimate';
+import { resolveBlockKind } from '../catalog';
+import { formatAvailability, formatBits, formatBytes, formatMs, formatPlain, type Units } from './format';
+import { renderMermaid } from './mermaid';
+import { ExportOptionsSchema, type ExportOptionsInput } from './options';
+import { NOTE_KIND } from './layout';
+
+/**
+ * The estimate as a Markdown report a person reads in a wiki or a pull request: the diagram (a
+ * Mermaid block and a link to the exported picture), the workload, a summary, one row per block,
+ * the warnings, and the worked math folded away in <details>. Blocks are called by their names,
+ * numbers are grouped and never in scientific notation. `envelope estimate --markdown` and
+ * `envelope export --format md` print this same report.
+ */
+export interface MarkdownOptions extends ExportOptionsInput {
+  /** Where the exported picture is, relative to the report; absent: no image link. */
+  imagePath?: string;
+}
+
+/** Markdown table cells and inline text: pipes, backslashes, HTML and line breaks neutralised. */
+export function mdText(text: string): string {
+  return text
+    .replace(/[\\`*_[\]|<>#]/g, (c) => `\\${c}`)
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .trim();
+}
+
+function seconds(s: number): string {
+  if (!Number.isFinite(s)) return '—';
+  if (s < 1) return `${formatPlain(s * 1000)} ms`;
+  if (s < 120) return `${formatPlain(s)} s`;
+  if (s < 7200) return `${formatPlain(s / 60)} min`;
+  if (s < 172_800) return `${formatPlain(s / 3600)} h`;
+  return `${formatPlain(s / 86_400)} days`;
+}
+
+/** A value with the unit an explanation gives it. */
+export function withUnit(value: number | string | boolean, unit: string, units: Units): string {
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'string') return mdText(value);
+  switch (unit) {
+    case 'bytes':
+      return formatBytes(value, units);
+    case 'bytes/day':
+      return `${formatBytes(value, units)}/day`;
+    case 'bytes/year':
+      return `${formatBytes(value, units)}/year`;
+    case 'bit/s':
+      return formatBits(value);
+    case 'ms':
+      return formatMs(value);
+    case 'ratio':
+    case 'probability':
+      return value > 0.9 && value <= 1 ? formatAvailability(value, 6) : `${formatPlain(value * 100)}%`;
+    case 's':
+    case 's/year':
+      return `${seconds(value)}${unit === 's/year' ? ' a year' : ''}`;
+    case '':
+      return formatPlain(value);
+    default:
+      return `${formatPlain(value)} ${unit}`;
+  }
+}
+
+function step(x: Explanation, units: Units): string[] {
+  return [
+    `- **${mdText(x.figure)}** = ${withUnit(x.result.value, x.result.unit, units)}`,
+    `  - formula: ${mdText(x.formula)}`,
+    ...x.inputs.map((i) => `  - ${mdText(i.name)} = ${withUnit(i.value, i.unit, units)} (${mdText(i.source)})`),
+    ...x.notes.map((n) => `  - note: ${mdText(n)}`),
+  ];
+}
+
+export function renderMarkdown(design: Design, input: MarkdownOptions = {}, given?: EstimateResult): string {
+  const options = ExportOptionsSchema.parse(input);
+  const result = given ?? estimate(design);
+  const u = result.units;
+  const t = result.totals;
+  const names = new Map(design.nodes.map((n) => [n.id, n.label.trim() || resolveBlockKind(n.kind).kind.name]));
+  const nameOf = (id: string | null | undefined): string => (id ? mdText(names.get(id) ?? id) : '');
+  const blocks = design.nodes.filter((n) => n.kind !== NOTE_KIND);
+  const out: string[] = [`# ${mdText(design.name)}`, ''];
+  out.push(`${blocks.length} blocks, ${design.edges.length} connections and ${design.workload.operations.length} operations, estimated by Envelope.`, '');
+
+  out.push('## Diagram', '');
+  if (input.imagePath) out.push(`![${mdText(design.name)}](${encodeURI(input.imagePath)})`, '');
+  out.push('```mermaid', renderMermaid(design, { ...options, selection: undefined }, result).trimEnd(), '```', '');
+
+  out.push('## Workload', '');
+  out.push(`- Daily active users: ${formatPlain(design.workload.dailyActiveUsers)}`);
+  out.push(`- Peak factor: ${formatPlain(t.peakFactor)} (peak load is ${formatPlain(t.peakFactor)} times the average)`);
+  out.push(`- Data kept for ${formatPlain(design.workload.retentionDays)} days`);
+  out.push(`- Units: ${u === 'binary' ? 'binary (1 KiB = 1,024 bytes)' : 'decimal (1 KB = 1,000 bytes)'}`, '');
+  if (design.workload.operations.length > 0) {
+    out.push('| Operation | Per user per day | Request | Response | Writes | Enters at |', '|---|---:|---:|---:|---|---|');
+    for (const op of design.workload.operations) {
+      out.push(`| ${mdText(op.name)} | ${formatPlain(op.requestsPerUserPerDay)} | ${formatBytes(op.requestBytes, u)} | ${formatBytes(op.responseBytes, u)} | ${op.writes ? 'yes' : 'no'} | ${op.entryNodeId ? nameOf(op.entryNodeId) : 'the first client'} |`);
+    }
+    out.push('');
+  }
+
+  out.push('## Summary', '', '| Figure | Value |', '|---|---:|');
+  out.push(`| Average load | ${formatPlain(t.avgRps)} requests/s |`, `| Peak load | ${formatPlain(t.peakRps)} requests/s |`);
+  out.push(`| Instances drawn / needed | ${formatPlain(t.instances)} / ${formatPlain(t.instancesNeeded)} |`);
+  out.push(`| Storage per day / per year | ${formatBytes(t.storageBytesPerDay, u)} / ${formatBytes(t.storageBytesPerYear, u)} |`, `| Storage kept (all copies) | ${formatBytes(t.storageBytesStored, u)} |`);
+  out.push(`| Bandwidth in / out | ${formatBits(t.ingressBitsPerSecond)} / ${formatBits(t.egressBitsPerSecond)} |`);
+  out.push(`| Lowest operation availability | ${formatAvailability(t.lowestOperationAvailability)} |`);
+  for (const op of result.operations) out.push(`| ${mdText(op.name)}: latency, availability | ${formatMs(op.latencyMs)}, ${formatAvailability(op.availability)} |`);
+  out.push(`| Scores: scalability, maintainability, fault tolerance | ${[result.scores.scalability, result.scores.maintainability, result.scores.faultTolerance].map((s) => `${Math.round(s.value)}/100`).join(', ')} |`, '');
+
+  out.push('## Blocks', '', '| Block | Kind | Peak load | Instances drawn / needed | Utilisation | Storage per year | Availability |', '|---|---|---:|---:|---:|---:|---:|');
+  const index = new Map(result.blocks.id.map((id, i) => [id, i]));
+  for (const node of blocks) {
+    const i = index.get(node.id);
+    const kind = resolveBlockKind(node.kind);
+    const kindName = kind.known ? kind.kind.name : `unknown (${mdText(node.kind)})`;
+    if (i === undefined) {
+      out.push(`| ${nameOf(node.id)} | ${kindName} | — | — | — | — | — |`);
+      continue;
+    }
+    const row = blockRow(result, i);
+    const f = row.figures;
+    if (row.isClient) {
+      out.push(`| ${nameOf(node.id)} | ${kindName} | ${formatPlain(f.peakRps)} requests/s | (users' devices) | — | — | — |`);
+      continue;
+    }
+    out.push(
+      `| ${nameOf(node.id)} | ${kindName} | ${formatPlain(f.peakRps)} requests/s | ${formatPlain(f.instances)} / ${formatPlain(f.instancesNeeded)} | ${formatPlain(f.utilization * 100)}% | ${f.bytesPerYear > 0 ? formatBytes(f.bytesPerYear, u) : '—'} | ${formatAvailability(f.blockAvailability)} |`,
+    );
+  }
+  out.push('');
+
+  out.push('## Warnings', '');
+  if (result.warnings.length === 0) out.push('None.');
+  for (const w of result.warnings) out.push(`- **${w.severity}**: ${mdText(w.message)}${w.blockId ? ` (${nameOf(w.blockId)})` : ''}`);
+  out.push('');
+
+  const explainer = createExplainer(design, result);
+  const refs = explainer.figures();
+  const explainAll = (list: FigureRef[]): void => {
+    for (const ref of list) {
+      const x = explainer.explain(ref);
+      if (x) out.push(...step(x, u));
+    }
+  };
+  out.push('## Worked math', '', '<details>', '<summary>How every number above was worked out: each formula, its inputs and where they come from</summary>', '');
+  for (const op of result.operations) {
+    out.push(`### Operation: ${mdText(op.name)}`, '');
+    explainAll(refs.filter((r) => r.scope === 'operation' && r.id === op.id));
+    out.push('');
+  }
+  for (const node of blocks) {
+    const list = refs.filter((r) => r.scope === 'block' && r.id === node.id);
+    if (list.length === 0) continue;
+    out.push(`### ${nameOf(node.id)}`, '');
+    explainAll(list);
+    out.push('');
+  }
+  for (const edge of design.edges) {
+    const list = refs.filter((r) => r.scope === 'edge' && r.id === edge.id);
+    if (list.length === 0) continue;
+    out.push(`### ${nameOf(edge.source)} → ${nameOf(edge.target)} (${edge.kind}${edge.label ? `, "${mdText(edge.label)}"` : ''})`, '');
+    explainAll(list);
+    out.push('');
+  }
+  out.push('### Design totals and scores', '');
+  explainAll(refs.filter((r) => r.scope === 'design'));
+  out.push('', '</details>', '');
+  return out.join('\n');
+}
