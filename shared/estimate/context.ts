@@ -1,7 +1,7 @@
 import { networkRoundTripMs, type NetworkKind } from '../catalog';
 import type { Design } from '../model/design';
 import type { Operation } from '../model/workload';
-import { B_CLIENT, buildBlockTable, resolveEdgeParams, ROLE_CDN, ROLE_DNS, type BlockTable, type EdgeParams, type ParamProblem } from './blockTable';
+import { B_CACHES, B_CLIENT, buildBlockTable, resolveEdgeParams, ROLE_CDN, ROLE_DNS, type BlockTable, type EdgeParams, type ParamProblem } from './blockTable';
 import { buildGraph, EDGE_REPLICATION, type Graph } from './graph';
 import { averageRps, payloadMixBytes, peakFactor, totalRateRps } from './formulas/traffic';
 
@@ -41,6 +41,8 @@ export interface EstimateContext {
   edgeOps: (Set<number> | null)[];
   /** Filter entries that name no operation, per edge, for a warning. */
   unknownFilterEntries: { edge: number; entries: string[] }[];
+  /** Per edge out of a DNS block or a cache, the direct connections that make it redundant (directAlternatives). */
+  directAlternative: (number[] | null)[];
 }
 
 /** Operations with their entry: the block named by entryNodeId, else the first client. */
@@ -107,7 +109,6 @@ export const ROUTE_REPLICATION = 2;
 export const ROUTE_READS = 4;
 export const ROUTE_WRITES = 8;
 export const ROUTE_FILTERED = 16; // only the operations it lists
-export const ROUTE_BYPASSED = 32; // from a DNS block to a block its callers also call directly
 
 function routeOf(graph: Graph, p: EdgeParams, e: number): number {
   let r = graph.closesCycle[e] === 1 || graph.target[e]! < 0 || graph.source[e]! < 0 ? ROUTE_DEAD : 0;
@@ -136,7 +137,7 @@ export function buildContext(design: Design): EstimateContext {
   const regionOf = (i: number): string | null => (region ? region[i]! : null);
   const route = new Uint8Array(graph.edgeCount);
   for (let e = 0; e < graph.edgeCount; e++) route[e] = routeOf(graph, edges[e]!, e);
-  markDnsBypass(graph, blocks, route);
+  const directAlternative = directAlternatives(graph, blocks);
   const hopLatencyMs = new Float64Array(graph.edgeCount);
   const network = new Array<NetworkKind>(graph.edgeCount);
   for (let e = 0; e < graph.edgeCount; e++) {
@@ -152,29 +153,39 @@ export function buildContext(design: Design): EstimateContext {
     hopLatencyMs[e] = Number.isNaN(p.latencyMs) ? networkRoundTripMs[net].ms : p.latencyMs;
   }
   const { edgeOps, unknownFilterEntries } = resolveFilters(edges, ops);
-  return { design, graph, blocks, edges, ops, peakFactor: peakFactor(design.workload.peak), hopLatencyMs, network, route, problems, windowDays: design.workload.reliabilityWindowDays ?? 30, edgeOps, unknownFilterEntries };
+  return { design, graph, blocks, edges, ops, peakFactor: peakFactor(design.workload.peak), hopLatencyMs, network, route, problems, windowDays: design.workload.reliabilityWindowDays ?? 30, edgeOps, unknownFilterEntries, directAlternative };
 }
 
 /**
- * A DNS block drawn in the path passes requests on; but when the blocks that call it also call its
- * target directly (client -> DNS -> LB and client -> LB), the request already goes the direct
- * way, and passing it on as well would count it twice.
+ * The connections that make a DNS block's or a cache's onward connection redundant: for an edge
+ * u -> t where u is a DNS block or a cache, the connections s -> t from the blocks s that call u.
+ * A DNS block passes requests on, but when its callers also call t directly (client -> DNS -> LB
+ * and client -> LB) the request already goes the direct way; a cache passes writes on, but when
+ * the block that calls it also writes to the store directly (cache-aside drawn with a read-through
+ * connection too) the write already went there. Per operation, traffic.ts skips such an edge when
+ * one of these direct connections carries the operation. Null for every other edge.
  */
-function markDnsBypass(graph: Graph, blocks: BlockTable, route: Uint8Array): void {
-  const dns: number[] = [];
-  for (let i = 0; i < blocks.count; i++) if (blocks.role[i] === ROLE_DNS) dns.push(i);
-  if (dns.length === 0) return;
+function directAlternatives(graph: Graph, blocks: BlockTable): (number[] | null)[] {
   const { source, target, edgeCount, outStart, outEdges } = graph;
-  const direct = new Set<string>();
-  for (let e = 0; e < edgeCount; e++) direct.add(`${source[e]}>${target[e]}`);
-  for (const d of dns) {
+  const out = new Array<number[] | null>(edgeCount).fill(null);
+  const passers: number[] = [];
+  for (let i = 0; i < blocks.count; i++) if (blocks.role[i] === ROLE_DNS || (blocks.behaviour[i]! & B_CACHES && blocks.role[i] !== ROLE_CDN)) passers.push(i);
+  if (passers.length === 0) return out;
+  const bySourceTarget = new Map<string, number[]>();
+  for (let e = 0; e < edgeCount; e++) {
+    const key = `${source[e]}>${target[e]}`;
+    bySourceTarget.set(key, [...(bySourceTarget.get(key) ?? []), e]);
+  }
+  for (const u of passers) {
     const callers: number[] = [];
-    for (let e = 0; e < edgeCount; e++) if (target[e] === d && source[e]! >= 0) callers.push(source[e]!);
-    for (let c = outStart[d]!; c < outStart[d + 1]!; c++) {
+    for (let e = 0; e < edgeCount; e++) if (target[e] === u && source[e]! >= 0 && source[e] !== u) callers.push(source[e]!);
+    for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
       const e = outEdges[c]!;
-      if (callers.some((s) => direct.has(`${s}>${target[e]}`))) route[e]! |= ROUTE_BYPASSED;
+      const direct = callers.flatMap((s) => bySourceTarget.get(`${s}>${target[e]}`) ?? []);
+      if (direct.length) out[e] = direct;
     }
   }
+  return out;
 }
 
 /**

@@ -83,7 +83,8 @@ export function operationPath(ctx: EstimateContext, traffic: Traffic, op: Resolv
     for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
       const e = outEdges[c]!;
       const share = traffic.edgeShare[eBase + e]!;
-      if (!isSyncEdge(ctx, e) || share <= 0) continue;
+      // A direct read of a store behind a cache carries none of the reads (cacheAside): no path.
+      if (!isSyncEdge(ctx, e) || share <= 0 || traffic.edgeAside[eBase + e] === 0) continue;
       const v = target[e]!;
       const hop = ctx.hopLatencyMs[e]!;
       // Fan-out calls run in parallel, so a connection's latency counts once, weighted by its share

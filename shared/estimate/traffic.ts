@@ -1,5 +1,5 @@
 import { B_CACHES, B_INGESTS, B_SPLITS, B_STORES, B_THROTTLES, ROLE_BUFFER, ROLE_CDN, ROLE_DNS, ROLE_LOGS, ROLE_MEDIA, ROLE_METRICS } from './blockTable';
-import { ROUTE_BYPASSED, ROUTE_DEAD, ROUTE_FILTERED, ROUTE_READS, ROUTE_REPLICATION, ROUTE_WRITES, type EstimateContext, type ResolvedOperation } from './context';
+import { ROUTE_DEAD, ROUTE_FILTERED, ROUTE_READS, ROUTE_REPLICATION, ROUTE_WRITES, type EstimateContext, type ResolvedOperation } from './context';
 import { EDGE_ASYNC, EDGE_REPLICATION, EDGE_SYNC } from './graph';
 import { dnsLookupRps, edgeRps } from './formulas/traffic';
 
@@ -50,7 +50,7 @@ export function passThrough(ctx: EstimateContext, u: number, op: ResolvedOperati
 export function edgeCarries(ctx: EstimateContext, e: number, op: ResolvedOperation): boolean {
   const r = ctx.route[e]!;
   if (r === 0) return true;
-  if (r & (ROUTE_DEAD | ROUTE_BYPASSED)) return false;
+  if (r & ROUTE_DEAD) return false;
   if (r & ROUTE_REPLICATION && !isWriteAt(op, ctx.blocks.behaviour[ctx.graph.source[e]!]!)) return false;
   if (r & ROUTE_READS && op.op.writes) return false;
   if (r & ROUTE_WRITES && !op.op.writes) return false;
@@ -198,7 +198,7 @@ export function routeContent(ctx: EstimateContext, sinks: ContentSinks, u: numbe
   for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
     const e = outEdges[c]!;
     out[e] = 0;
-    if (!edgeCarries(ctx, e, op) || ctx.route[e]! & ROUTE_REPLICATION) continue;
+    if (!edgeCarries(ctx, e, op) || ctx.route[e]! & ROUTE_REPLICATION || bypassed(ctx, e, op)) continue;
     const v = target[e]!;
     const carries = ctx.edges[e]!.carries;
     // A connection that says what it carries takes that part off its siblings, as auto would.
@@ -221,7 +221,7 @@ export function routeContent(ctx: EstimateContext, sinks: ContentSinks, u: numbe
   }
   for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
     const e = outEdges[c]!;
-    if (!edgeCarries(ctx, e, op)) continue;
+    if (!edgeCarries(ctx, e, op) || bypassed(ctx, e, op)) continue;
     const v = target[e]!;
     const carries = ctx.edges[e]!.carries;
     // A message is sent for a write; a read produces none (unless the connection asks for reads).
@@ -249,6 +249,17 @@ export function routeContent(ctx: EstimateContext, sinks: ContentSinks, u: numbe
       out[e] = bits;
     }
   }
+}
+
+/**
+ * Whether this operation reaches e's target the direct way already (context.ts directAlternatives):
+ * a DNS block's onward connection for every operation, a cache's connection to a store for writes.
+ */
+export function bypassed(ctx: EstimateContext, e: number, op: ResolvedOperation): boolean {
+  const direct = ctx.directAlternative[e];
+  if (!direct) return false;
+  if (ctx.blocks.role[ctx.graph.source[e]!] !== ROLE_DNS && !op.op.writes) return false;
+  return direct.some((d) => edgeCarries(ctx, d, op));
 }
 
 /**

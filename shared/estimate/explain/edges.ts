@@ -1,9 +1,8 @@
 import { plain } from '../../format';
 import { networkRoundTripMs } from '../../catalog';
 import { EDGE_SYNC } from '../graph';
-import { CARRY_LOG, CARRY_LOOKUP, CARRY_MEDIA, CARRY_META, cachesFor, passThrough } from '../traffic';
-import { B_CACHES } from '../blockTable';
-import { ROUTE_BYPASSED } from '../context';
+import { bypassed, CARRY_LOG, CARRY_LOOKUP, CARRY_MEDIA, CARRY_META, cachesFor, passThrough } from '../traffic';
+import { B_CACHES, ROLE_DNS } from '../blockTable';
 import { blockName } from './inputs';
 import { edgeRps } from '../formulas/traffic';
 import { bitsPerSecond } from '../formulas/bandwidth';
@@ -64,8 +63,9 @@ export function explainEdgeOperationRps(env: ExplainEnv, e: number, opIndex: num
   const dns = t >= 0 ? traffic.dnsFactor[t]! : 1;
   const notes: string[] = [];
   if (ctx.graph.closesCycle[e]) notes.push('this connection closes a cycle; its traffic is not followed');
-  if (ctx.route[e]! & ROUTE_BYPASSED) notes.push('the blocks that call this DNS block also call this target directly, so requests go that way, not through the DNS block');
-  if (share === 0 && !ctx.graph.closesCycle[e]) notes.push('this operation does not take this connection (a reads/writes or operation filter, replication of reads, a metrics store that scrapes instead, or nothing of what it carries goes this way)');
+  const skipped = s >= 0 && bypassed(ctx, e, op);
+  if (skipped) notes.push(ctx.blocks.role[s] === ROLE_DNS ? 'the blocks that call this DNS block also call this target directly, so requests go that way, not through the DNS block' : 'the block that calls this cache also writes to this store directly, so writes go that way, not through the cache');
+  else if (share === 0 && !ctx.graph.closesCycle[e]) notes.push('this operation does not take this connection (a reads/writes or operation filter, replication of reads, a metrics store that scrapes instead, or nothing of what it carries goes this way)');
   notes.push(...patternNotes(env, e, opIndex));
   const inputs = [
     computedInput('source rps for this operation', sourceRps, 'rps'),

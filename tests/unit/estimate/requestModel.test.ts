@@ -100,6 +100,10 @@ describe('blocks drawn in the path', () => {
     const r = estimate(design([block('u', 'client'), block('dns', 'dns'), block('lb', 'loadBalancer')], [link('u', 'dns'), link('dns', 'lb'), link('u', 'lb')], { operations: [op('read', 100)] }));
     expect(at(r, 'avgRps', 'lb')).toBeCloseTo(100, 9);
     expect(edgeAt(r, 'avgRps', 'dns-lb')).toBe(0);
+    // With the direct connection for writes only, reads still go through the DNS block.
+    const split = estimate(design([block('u', 'client'), block('dns', 'dns'), block('lb', 'loadBalancer')], [link('u', 'dns'), link('dns', 'lb'), link('u', 'lb', { appliesTo: 'writes' })], { operations: [op('read', 100), op('write', 10, { writes: true })] }));
+    expect(at(split, 'avgRps', 'lb')).toBeCloseTo(110, 9);
+    expect(edgeAt(split, 'avgRps', 'dns-lb')).toBeCloseTo(100, 9);
   });
 
   it('a read sends no message to a queue; a write does, with its metadata and not its media', () => {
@@ -138,10 +142,12 @@ describe('caches as people draw them', () => {
 
   it('a cache in front of the store and a direct connection too: reads come through the cache, writes direct', () => {
     const r = estimate(design([block('u', 'client'), block('app', 'appServer'), block('cache', 'cache', { cacheHitRatio: 0.8 }), block('db', 'sqlDatabase')], [link('u', 'app'), link('app', 'cache'), link('cache', 'db'), link('app', 'db')], { operations: [op('read', 100), op('write', 10, { writes: true })] }));
-    // Reads: 100 * 0.2 misses through the cache, none on the direct connection; writes 10 direct
-    // (and 10 passed on by the cache, which stores nothing of its own).
-    expect(edgeAt(r, 'avgRps', 'cache-db')).toBeCloseTo(20 + 10, 9);
+    // Reads: 100 * 0.2 misses through the cache, none on the direct connection; writes: 10, direct
+    // only (the cache does not pass on a write its caller already sent to the store).
+    expect(edgeAt(r, 'avgRps', 'cache-db')).toBeCloseTo(20, 9);
+    expect(edgeAt(r, 'avgRps', 'app-db')).toBeCloseTo(10, 9);
     expect(at(r, 'avgReadRps', 'db')).toBeCloseTo(20, 9);
+    expect(at(r, 'avgWriteRps', 'db')).toBeCloseTo(10, 9);
   });
 
   it('a cache in front of one store leaves the reads of another store beside it alone', () => {
