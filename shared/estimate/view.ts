@@ -11,6 +11,12 @@ export interface BlockRow {
   isClient: boolean;
   reachable: boolean;
   storesData: boolean;
+  /** Cannot carry its peak with the instances drawn. */
+  capacityShortfall: boolean;
+  /** A managed service that scales itself (DNS, CDN). */
+  managed: boolean;
+  /** Keeps operational data (a queue's window, logs, metrics). */
+  operational: boolean;
   figures: Record<(typeof BLOCK_FIGURES)[number], number>;
   avgRpsByOperation: Record<string, number>;
 }
@@ -36,6 +42,9 @@ export function blockRow(result: EstimateResult, i: number): BlockRow {
     isClient: (flags & BLOCK_FLAG.isClient) !== 0,
     reachable: (flags & BLOCK_FLAG.reachable) !== 0,
     storesData: (flags & BLOCK_FLAG.storesData) !== 0,
+    capacityShortfall: (flags & BLOCK_FLAG.capacityShortfall) !== 0,
+    managed: (flags & BLOCK_FLAG.managed) !== 0,
+    operational: (flags & BLOCK_FLAG.operational) !== 0,
     figures,
     avgRpsByOperation: byOp,
   };

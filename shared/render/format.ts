@@ -23,7 +23,8 @@ export type Units = 'decimal' | 'binary';
 export const formatCount = (n: number): string => scaled(n, 1000, SI);
 
 export function formatBytes(bytes: number, units: Units = 'decimal'): string {
-  return units === 'binary' ? `${scaled(bytes, 1024, ['', 'Ki', 'Mi', 'Gi', 'Ti', 'Pi', 'Ei'], ' ')}B` : `${scaled(bytes, 1000, SI, ' ')}B`;
+  // Bytes take KB, as everywhere else in Envelope (shared/format); counts keep the SI k.
+  return units === 'binary' ? `${scaled(bytes, 1024, ['', 'Ki', 'Mi', 'Gi', 'Ti', 'Pi', 'Ei'], ' ')}B` : `${scaled(bytes, 1000, ['', 'K', 'M', 'G', 'T', 'P', 'E'], ' ')}B`;
 }
 
 export const formatBits = (bitsPerSecond: number): string => `${scaled(bitsPerSecond, 1000, SI, ' ')}bit/s`;

@@ -94,9 +94,11 @@ export function renderMarkdown(design: Design, input: MarkdownOptions = {}, give
   out.push(`- Data kept for ${formatPlain(design.workload.retentionDays)} days`);
   out.push(`- Units: ${u === 'binary' ? 'binary (1 KiB = 1,024 bytes)' : 'decimal (1 KB = 1,000 bytes)'}`, '');
   if (design.workload.operations.length > 0) {
-    out.push('| Operation | Per user per day | Request | Response | Writes | Enters at |', '|---|---:|---:|---:|---|---|');
+    out.push('| Operation | How often | Request | Response | Media | Writes | Enters at |', '|---|---:|---:|---:|---|---|---|');
     for (const op of design.workload.operations) {
-      out.push(`| ${mdText(op.name)} | ${formatPlain(op.requestsPerUserPerDay)} | ${formatBytes(op.requestBytes, u)} | ${formatBytes(op.responseBytes, u)} | ${op.writes ? 'yes' : 'no'} | ${op.entryNodeId ? nameOf(op.entryNodeId) : 'the first client'} |`);
+      const often = op.rate ? `${formatPlain(op.rate.count)} a ${op.rate.per} in all` : `${formatPlain(op.requestsPerUserPerDay)} per user a day`;
+      const media = op.payloadMix.length ? op.payloadMix.map((p) => `${formatPlain(p.share * 100)}%: ${formatBytes(p.bytes, u)}${p.label ? ` (${mdText(p.label)})` : ''}`).join('; ') : '—';
+      out.push(`| ${mdText(op.name)} | ${often} | ${formatBytes(op.requestBytes, u)} | ${formatBytes(op.responseBytes, u)} | ${media} | ${op.writes ? 'yes' : 'no'} | ${op.entryNodeId ? nameOf(op.entryNodeId) : 'the first client'} |`);
     }
     out.push('');
   }
@@ -104,7 +106,8 @@ export function renderMarkdown(design: Design, input: MarkdownOptions = {}, give
   out.push('## Summary', '', '| Figure | Value |', '|---|---:|');
   out.push(`| Average load | ${formatPlain(t.avgRps)} requests/s |`, `| Peak load | ${formatPlain(t.peakRps)} requests/s |`);
   out.push(`| Instances drawn / needed | ${formatPlain(t.instances)} / ${formatPlain(t.instancesNeeded)} |`);
-  out.push(`| Storage per day / per year | ${formatBytes(t.storageBytesPerDay, u)} / ${formatBytes(t.storageBytesPerYear, u)} |`, `| Storage kept (all copies) | ${formatBytes(t.storageBytesStored, u)} |`);
+  out.push(`| The product's data per day / per year | ${formatBytes(t.storageBytesPerDay, u)} / ${formatBytes(t.storageBytesPerYear, u)} |`, `| The product's data kept (all copies) | ${formatBytes(t.storageBytesStored, u)} |`);
+  out.push(`| Queues, logs and metrics per day / kept | ${formatBytes(t.operationalBytesPerDay, u)} / ${formatBytes(t.operationalBytesStored, u)} |`);
   out.push(`| Bandwidth in / out | ${formatBits(t.ingressBitsPerSecond)} / ${formatBits(t.egressBitsPerSecond)} |`);
   out.push(`| Lowest operation availability | ${formatAvailability(t.lowestOperationAvailability)} |`);
   for (const op of result.operations) out.push(`| ${mdText(op.name)}: latency, availability | ${formatMs(op.latencyMs)}, ${formatAvailability(op.availability)} |`);
@@ -126,8 +129,11 @@ export function renderMarkdown(design: Design, input: MarkdownOptions = {}, give
       out.push(`| ${nameOf(node.id)} | ${kindName} | ${formatPlain(f.peakRps)} requests/s | (users' devices) | — | — | — |`);
       continue;
     }
+    // As on the canvas: a managed service scales itself; a store also needs room for its data.
+    const needed = Math.max(f.instancesNeeded, f.storageNodesNeeded);
+    const instances = row.managed ? 'managed' : `${formatPlain(f.instances)} / ${formatPlain(needed)}${needed > f.instances ? ' (short)' : ''}`;
     out.push(
-      `| ${nameOf(node.id)} | ${kindName} | ${formatPlain(f.peakRps)} requests/s | ${formatPlain(f.instances)} / ${formatPlain(f.instancesNeeded)} | ${formatPlain(f.utilization * 100)}% | ${f.bytesPerYear > 0 ? formatBytes(f.bytesPerYear, u) : '—'} | ${formatAvailability(f.blockAvailability)} |`,
+      `| ${nameOf(node.id)} | ${kindName} | ${formatPlain(f.peakRps)} requests/s | ${instances} | ${row.managed ? '—' : `${formatPlain(f.utilization * 100)}%`} | ${f.bytesPerYear > 0 ? formatBytes(f.bytesPerYear, u) : '—'} | ${formatAvailability(f.blockAvailability)} |`,
     );
   }
   out.push('');
