@@ -58,23 +58,37 @@ export function nodesAt(ctx: EstimateContext, i: number): number {
   return ctx.blocks.behaviour[i]! & B_STORES ? Math.max(drawn, copiesAt(ctx, i)) : drawn;
 }
 
+/** Instances we run and scrape: every block but clients (the users) and managed services (their provider's). */
+function scraped(ctx: EstimateContext, j: number): boolean {
+  return (ctx.blocks.behaviour[j]! & (B_CLIENT | B_MANAGED)) === 0;
+}
+
+/** Every instance a metrics store drawn beside the system watches, but its own: computed once per estimate. */
+export function allScrapedInstances(ctx: EstimateContext): number {
+  let total = 0;
+  for (let j = 0; j < ctx.blocks.count; j++) if (scraped(ctx, j)) total += nodesAt(ctx, j);
+  return total;
+}
+
 /**
  * Instances a metrics store watches: those of the blocks connected to it, or of every block we run
- * when nothing is connected (monitoring drawn beside the system watches all of it).
+ * when nothing is connected (monitoring drawn beside the system watches all of it). `all` is
+ * allScrapedInstances, passed in so a design with many metrics stores sums the blocks once.
  */
-export function watchedInstances(ctx: EstimateContext, i: number): number {
-  const { source, target, edgeCount } = ctx.graph;
-  const t = ctx.blocks;
+export function watchedInstances(ctx: EstimateContext, i: number, all = allScrapedInstances(ctx)): number {
+  const { source, target, outStart, outEdges, inStart, inEdges } = ctx.graph;
   const seen = new Set<number>();
-  for (let e = 0; e < edgeCount; e++) {
-    const other = source[e] === i ? target[e]! : target[e] === i ? source[e]! : -1;
-    if (other >= 0 && other !== i && !(t.behaviour[other]! & (B_CLIENT | B_MANAGED))) seen.add(other);
-  }
-  // Clients are the users and managed services are their providers': neither is scraped by us.
-  if (seen.size === 0) for (let j = 0; j < t.count; j++) if (j !== i && !(t.behaviour[j]! & (B_CLIENT | B_MANAGED))) seen.add(j);
+  for (let c = outStart[i]!; c < outStart[i + 1]!; c++) seen.add(target[outEdges[c]!]!);
+  for (let c = inStart[i]!; c < inStart[i + 1]!; c++) seen.add(source[inEdges[c]!]!);
+  seen.delete(i);
   let total = 0;
-  for (const j of seen) total += nodesAt(ctx, j);
-  return total;
+  let any = false;
+  for (const j of seen) {
+    if (!scraped(ctx, j)) continue;
+    any = true;
+    total += nodesAt(ctx, j);
+  }
+  return any ? total : all - (scraped(ctx, i) ? nodesAt(ctx, i) : 0);
 }
 
 /**
@@ -132,6 +146,7 @@ export function computeBlockColumns(ctx: EstimateContext, traffic: Traffic, band
   for (const key of BLOCK_FIGURES) cols[key] = new Float64Array(n);
   const retention = design.workload.retentionDays;
   const acc: ScoreAcc = { total: 0, reasons: null };
+  let allScraped: number | undefined;
   const input = emptyScoreInput();
   for (let i = 0; i < n; i++) {
     const behaviour = t.behaviour[i]!;
@@ -182,7 +197,7 @@ export function computeBlockColumns(ctx: EstimateContext, traffic: Traffic, band
     if (stores) {
       const days = retentionDaysAt(t, i, retention);
       const perDay = t.role[i] === ROLE_METRICS
-        ? metricBytesPerDay(watchedInstances(ctx, i), t.num.seriesPerInstance[i]!, t.num.scrapeIntervalSeconds[i]!, t.num.bytesPerSample[i]!)
+        ? metricBytesPerDay(watchedInstances(ctx, i, (allScraped ??= allScrapedInstances(ctx))), t.num.seriesPerInstance[i]!, t.num.scrapeIntervalSeconds[i]!, t.num.bytesPerSample[i]!)
         : bandwidth.nodeWrittenBytesPerSecond[i]! * SECONDS_PER_DAY;
       const stored = bytesStored(perDay, days, copies);
       cols.bytesPerDay[i] = perDay;

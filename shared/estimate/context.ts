@@ -103,6 +103,12 @@ export function defaultNetwork(sourceIsClient: boolean, targetIsClient: boolean,
   return 'sameDataCenter';
 }
 
+function hopNetwork(blocks: BlockTable, s: number, t: number, regionOf: (i: number) => string | null, edgeRole: (i: number) => boolean): NetworkKind {
+  const sourceIsClient = (blocks.behaviour[s]! & B_CLIENT) !== 0;
+  const fromUser = sourceIsClient || blocks.role[s] === ROLE_DNS;
+  return defaultNetwork(fromUser, (blocks.behaviour[t]! & B_CLIENT) !== 0, regionOf(s), regionOf(t), edgeRole(t) || (sourceIsClient && edgeRole(s)));
+}
+
 /** Bits of `EstimateContext.route`. */
 export const ROUTE_DEAD = 1; // closes a cycle, or points at a missing block
 export const ROUTE_REPLICATION = 2;
@@ -140,15 +146,14 @@ export function buildContext(design: Design): EstimateContext {
   const directAlternative = directAlternatives(graph, blocks);
   const hopLatencyMs = new Float64Array(graph.edgeCount);
   const network = new Array<NetworkKind>(graph.edgeCount);
+  const edgeRole = (i: number): boolean => blocks.role[i] === ROLE_CDN || blocks.role[i] === ROLE_DNS;
   for (let e = 0; e < graph.edgeCount; e++) {
     const s = graph.source[e]!;
     const t = graph.target[e]!;
     const p = edges[e]!;
-    const edgeRole = (i: number): boolean => blocks.role[i] === ROLE_CDN || blocks.role[i] === ROLE_DNS;
     // A DNS block drawn in the path only resolves the name: the request's next hop is the
     // user's own trip over the Internet, as if from the client.
-    const fromUser = s >= 0 && ((blocks.behaviour[s]! & B_CLIENT) !== 0 || blocks.role[s] === ROLE_DNS);
-    const net = p.network ?? (s < 0 || t < 0 ? 'sameDataCenter' : defaultNetwork(fromUser, (blocks.behaviour[t]! & B_CLIENT) !== 0, regionOf(s), regionOf(t), edgeRole(t) || ((blocks.behaviour[s]! & B_CLIENT) !== 0 && edgeRole(s))));
+    const net = p.network ?? (s < 0 || t < 0 ? 'sameDataCenter' : hopNetwork(blocks, s, t, regionOf, edgeRole));
     network[e] = net;
     hopLatencyMs[e] = Number.isNaN(p.latencyMs) ? networkRoundTripMs[net].ms : p.latencyMs;
   }
@@ -166,23 +171,31 @@ export function buildContext(design: Design): EstimateContext {
  * one of these direct connections carries the operation. Null for every other edge.
  */
 function directAlternatives(graph: Graph, blocks: BlockTable): (number[] | null)[] {
-  const { source, target, edgeCount, outStart, outEdges } = graph;
+  const { source, target, edgeCount, nodeCount, outStart, outEdges, inStart, inEdges } = graph;
   const out = new Array<number[] | null>(edgeCount).fill(null);
-  const passers: number[] = [];
-  for (let i = 0; i < blocks.count; i++) if (blocks.role[i] === ROLE_DNS || (blocks.behaviour[i]! & B_CACHES && blocks.role[i] !== ROLE_CDN)) passers.push(i);
-  if (passers.length === 0) return out;
-  const bySourceTarget = new Map<string, number[]>();
-  for (let e = 0; e < edgeCount; e++) {
-    const key = `${source[e]}>${target[e]}`;
-    bySourceTarget.set(key, [...(bySourceTarget.get(key) ?? []), e]);
-  }
-  for (const u of passers) {
-    const callers: number[] = [];
-    for (let e = 0; e < edgeCount; e++) if (target[e] === u && source[e]! >= 0 && source[e] !== u) callers.push(source[e]!);
+  let pairs: Map<number, number[]> | null = null;
+  for (let u = 0; u < blocks.count; u++) {
+    if (blocks.role[u] !== ROLE_DNS && !(blocks.behaviour[u]! & B_CACHES && blocks.role[u] !== ROLE_CDN)) continue;
+    // Connections by (source, target), built once: a client may call thousands of blocks.
+    if (!pairs) {
+      pairs = new Map();
+      for (let e = 0; e < edgeCount; e++) {
+        if (source[e]! < 0 || target[e]! < 0) continue;
+        const key = source[e]! * nodeCount + target[e]!;
+        const list = pairs.get(key);
+        if (list) list.push(e);
+        else pairs.set(key, [e]);
+      }
+    }
     for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
       const e = outEdges[c]!;
-      const direct = callers.flatMap((s) => bySourceTarget.get(`${s}>${target[e]}`) ?? []);
-      if (direct.length) out[e] = direct;
+      let direct: number[] | null = null;
+      for (let k = inStart[u]!; k < inStart[u + 1]!; k++) {
+        const s = source[inEdges[k]!]!;
+        const found = s === u ? undefined : pairs.get(s * nodeCount + target[e]!);
+        if (found) (direct ??= []).push(...found);
+      }
+      out[e] = direct;
     }
   }
   return out;

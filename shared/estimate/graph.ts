@@ -19,6 +19,9 @@ export interface Graph {
   outStart: Int32Array;
   outEdges: Int32Array;
   inDegree: Int32Array;
+  /** Incoming connections in CSR form: inEdges[inStart[v] .. inStart[v + 1]) end at v. */
+  inStart: Int32Array;
+  inEdges: Int32Array;
   /** 1 for a connection that closes a cycle (a DFS back edge); its traffic is not followed. */
   closesCycle: Uint8Array;
   /** Topological order of the graph without the cycle-closing connections. */
@@ -51,8 +54,13 @@ export function buildGraph(design: Design, nodeIndex: Map<string, number>, roots
     const s = source[e]!;
     if (s >= 0 && target[e]! >= 0) outEdges[fill[s]!++] = e;
   }
+  const inStart = new Int32Array(nodeCount + 1);
+  for (let v = 0; v < nodeCount; v++) inStart[v + 1] = inStart[v]! + inDegree[v]!;
+  const inFill = inStart.slice(0, nodeCount);
+  const inEdges = new Int32Array(inStart[nodeCount]!);
+  for (let e = 0; e < edgeCount; e++) if (source[e]! >= 0 && target[e]! >= 0) inEdges[inFill[target[e]!]!++] = e;
   const { closesCycle, topo } = orderGraph(nodeCount, outStart, outEdges, target, roots);
-  return { nodeCount, edgeCount, nodeIndex, source, target, edgeKind, outStart, outEdges, inDegree, closesCycle, topo };
+  return { nodeCount, edgeCount, nodeIndex, source, target, edgeKind, outStart, outEdges, inDegree, inStart, inEdges, closesCycle, topo };
 }
 
 /**

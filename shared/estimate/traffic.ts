@@ -197,8 +197,10 @@ export function routeContent(ctx: EstimateContext, sinks: ContentSinks, u: numbe
   let metaTargets = 0;
   for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
     const e = outEdges[c]!;
-    out[e] = 0;
-    if (!edgeCarries(ctx, e, op) || ctx.route[e]! & ROUTE_REPLICATION || bypassed(ctx, e, op)) continue;
+    // 1 marks a connection this operation takes at all; the second pass reads it back.
+    const takes = edgeCarries(ctx, e, op) && !bypassed(ctx, e, op);
+    out[e] = takes ? 1 : 0;
+    if (!takes || ctx.route[e]! & ROUTE_REPLICATION) continue;
     const v = target[e]!;
     const carries = ctx.edges[e]!.carries;
     // A connection that says what it carries takes that part off its siblings, as auto would.
@@ -221,7 +223,7 @@ export function routeContent(ctx: EstimateContext, sinks: ContentSinks, u: numbe
   }
   for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
     const e = outEdges[c]!;
-    if (!edgeCarries(ctx, e, op) || bypassed(ctx, e, op)) continue;
+    if (out[e] === 0) continue;
     const v = target[e]!;
     const carries = ctx.edges[e]!.carries;
     // A message is sent for a write; a read produces none (unless the connection asks for reads).
@@ -348,41 +350,44 @@ export function cachesFor(ctx: EstimateContext, cache: number, v: number): 'asid
 }
 
 /**
- * Bytes per request each way of one operation on a connection carrying `content`:
- * a write sends metadata (request bytes) and/or media (the payload mix) and gets its response
- * back; a read sends its request and gets metadata (response bytes) and/or media back; a DNS
- * lookup is about 100 bytes each way; a log record is the log store's record size, one way.
- * A connection set to carry a byte count sends (writes) or receives (reads) that many.
+ * Bytes per request each way of one operation on a connection carrying `content`, written into
+ * `out` at index i (no object per connection and operation): a write sends metadata (request
+ * bytes) and/or media (the payload mix) and gets its response back; a read sends its request and
+ * gets metadata (response bytes) and/or media back; a DNS lookup is about 100 bytes each way; a
+ * log record is the log store's record size, one way. A connection set to carry a byte count sends
+ * (writes) or receives (reads) that many.
  */
-export function hopBytes(ctx: EstimateContext, e: number, op: ResolvedOperation, content: number): { request: number; response: number } {
-  if (content & CARRY_LOOKUP) return { request: DNS_MESSAGE_BYTES, response: DNS_MESSAGE_BYTES };
-  if (content & CARRY_LOG) return { request: ctx.blocks.num.bytesPerRecord[ctx.graph.target[e]!]!, response: 0 };
-  const p = ctx.edges[e]!;
+export function hopBytes(ctx: EstimateContext, e: number, op: ResolvedOperation, content: number, out: { request: Float64Array; response: Float64Array }, i: number): void {
   const meta = op.op;
-  if (p.carries === 'bytes' && !Number.isNaN(p.bytesPerRequest)) {
-    return meta.writes ? { request: p.bytesPerRequest, response: meta.responseBytes } : { request: meta.requestBytes, response: p.bytesPerRequest };
+  const p = ctx.edges[e]!;
+  let request: number;
+  let response: number;
+  if (content & CARRY_LOOKUP) [request, response] = [DNS_MESSAGE_BYTES, DNS_MESSAGE_BYTES];
+  else if (content & CARRY_LOG) [request, response] = [ctx.blocks.num.bytesPerRecord[ctx.graph.target[e]!]!, 0];
+  else if (p.carries === 'bytes' && !Number.isNaN(p.bytesPerRequest)) {
+    request = meta.writes ? p.bytesPerRequest : meta.requestBytes;
+    response = meta.writes ? meta.responseBytes : p.bytesPerRequest;
+  } else {
+    const media = content & CARRY_MEDIA ? op.mixBytes : 0;
+    const metadata = content & CARRY_META ? 1 : 0;
+    request = meta.writes ? metadata * meta.requestBytes + media : meta.requestBytes;
+    response = meta.writes ? meta.responseBytes : metadata * meta.responseBytes + media;
   }
-  const media = content & CARRY_MEDIA ? op.mixBytes : 0;
-  const metadata = content & CARRY_META ? 1 : 0;
-  return meta.writes
-    ? { request: metadata * meta.requestBytes + media, response: meta.responseBytes }
-    : { request: meta.requestBytes, response: metadata * meta.responseBytes + media };
+  out.request[i] = request;
+  // Asynchronous and replication connections bring nothing back.
+  out.response[i] = ctx.graph.edgeKind[e] === EDGE_SYNC ? response : 0;
 }
 
 function hopBytesAll(ctx: EstimateContext, content: Uint8Array): { edgeRequestBytes: Float64Array; edgeResponseBytes: Float64Array } {
   const m = ctx.graph.edgeCount;
-  const edgeRequestBytes = new Float64Array(content.length);
-  const edgeResponseBytes = new Float64Array(content.length);
+  const out = { request: new Float64Array(content.length), response: new Float64Array(content.length) };
   for (const op of ctx.ops) {
     for (let e = 0; e < m; e++) {
       const c = content[op.index * m + e]!;
-      if (c === 0) continue;
-      const { request, response } = hopBytes(ctx, e, op, c);
-      edgeRequestBytes[op.index * m + e] = request;
-      edgeResponseBytes[op.index * m + e] = ctx.graph.edgeKind[e] === EDGE_SYNC ? response : 0;
+      if (c !== 0) hopBytes(ctx, e, op, c, out, op.index * m + e);
     }
   }
-  return { edgeRequestBytes, edgeResponseBytes };
+  return { edgeRequestBytes: out.request, edgeResponseBytes: out.response };
 }
 
 /** True for connections that sit on the synchronous path (latency and availability). */

@@ -22,13 +22,7 @@ export interface ExplainEnv {
 export function createEnv(design: Design, result: EstimateResult): ExplainEnv {
   const ctx = buildContext(design);
   const traffic = runTraffic(ctx);
-  const { nodeCount, edgeCount, target } = ctx.graph;
-  const inStart = new Int32Array(nodeCount + 1);
-  for (let e = 0; e < edgeCount; e++) if (target[e]! >= 0 && ctx.graph.source[e]! >= 0) inStart[target[e]! + 1]!++;
-  for (let i = 0; i < nodeCount; i++) inStart[i + 1]! += inStart[i]!;
-  const fill = inStart.slice(0, nodeCount);
-  const inEdges = new Int32Array(inStart[nodeCount]!);
-  for (let e = 0; e < edgeCount; e++) if (target[e]! >= 0 && ctx.graph.source[e]! >= 0) inEdges[fill[target[e]!]!++] = e;
+  const { inStart, inEdges } = ctx.graph;
   return {
     ctx,
     result,
