@@ -51,3 +51,8 @@ for (const size of SIZES) {
 console.log('| blocks |  edges | median ms |   p95 ms | median CPU ms | runs |');
 console.log('|-------:|-------:|----------:|---------:|--------------:|-----:|');
 for (const row of rows) console.log(row);
+
+// The engine before the request model, measured with this bench (bundled, interleaved with the
+// current engine) on the standard machine on 2026-12-07; docs/performance.md has both tables.
+const BEFORE: Record<number, number> = { 100: 0.34, 1_000: 2.0, 10_000: 25.57 };
+console.log('\nBefore the request model (median ms, recorded 2026-12-07): ' + SIZES.map((s) => `${s.toLocaleString('en-US')} blocks ${BEFORE[s]!.toFixed(2)}`).join(', '));

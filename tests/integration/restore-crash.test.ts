@@ -31,7 +31,8 @@ beforeAll(async () => {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    external: ['better-sqlite3'],
+    // Native and file-reading packages load from node_modules, as in the app's own build.
+    external: ['better-sqlite3', '@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit'],
     outfile: bundle,
     logLevel: 'error',
   });
