@@ -1,6 +1,6 @@
 import { networkRoundTripMs, type NetworkKind } from '../catalog';
 import type { Design } from '../model/design';
-import type { Operation } from '../model/workload';
+import { namesOperation, type Operation } from '../model/workload';
 import { B_CACHES, B_CLIENT, buildBlockTable, resolveEdgeParams, ROLE_CDN, ROLE_DNS, type BlockTable, type EdgeParams, type ParamProblem } from './blockTable';
 import { buildGraph, EDGE_REPLICATION, type Graph } from './graph';
 import { averageRps, payloadMixBytes, peakFactor, totalRateRps } from './formulas/traffic';
@@ -206,19 +206,15 @@ function directAlternatives(graph: Graph, blocks: BlockTable): (number[] | null)
  * type names; an entry that names neither is reported rather than silently matching nothing.
  */
 function resolveFilters(edges: EdgeParams[], ops: ResolvedOperation[]): Pick<EstimateContext, 'edgeOps' | 'unknownFilterEntries'> {
-  const byKey = new Map<string, number>();
-  const key = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, ' ');
-  for (const op of ops) byKey.set(key(op.op.name), op.index);
-  for (const op of ops) byKey.set(key(op.op.id), op.index);
   const unknownFilterEntries: EstimateContext['unknownFilterEntries'] = [];
   const edgeOps = edges.map((p, e) => {
     if (p.operations === null) return null;
     const set = new Set<number>();
     const unknown: string[] = [];
     for (const entry of p.operations) {
-      const o = byKey.get(key(entry));
-      if (o === undefined) unknown.push(entry);
-      else set.add(o);
+      const matched = ops.filter((o) => namesOperation(entry, o.op));
+      if (matched.length === 0) unknown.push(entry);
+      for (const o of matched) set.add(o.index);
     }
     if (unknown.length) unknownFilterEntries.push({ edge: e, entries: unknown });
     return set;

@@ -69,6 +69,16 @@ export const WorkloadSchema = z.object({
 
 export type PayloadShare = z.infer<typeof PayloadShareSchema>;
 export type Operation = z.infer<typeof OperationSchema>;
+
+/**
+ * Whether an entry of a connection's "Only these operations" names this operation: by its id, or
+ * by its name (case and spacing aside), since people type names. The engine and the inspector's
+ * picker both read entries this way.
+ */
+export function namesOperation(entry: string, op: Pick<Operation, 'id' | 'name'>): boolean {
+  const key = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, ' ');
+  return entry.trim() === op.id || key(entry) === key(op.name);
+}
 export type OperationRate = z.infer<typeof OperationRateSchema>;
 export type PeakModel = z.infer<typeof PeakModelSchema>;
 export type Workload = z.infer<typeof WorkloadSchema>;

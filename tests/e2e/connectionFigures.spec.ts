@@ -16,7 +16,7 @@ const figures = (page: Page) => page.getByRole('region', { name: 'Connection est
  *         201,000,000 / 1,100 = 182,727 B = 182.7 KB per request;
  *   down: 1,000 * 200,000 + 100 * 500 = 200,050,000 B/s = 1.6 Gbit/s, 181,864 B = 181.9 KB each.
  * The hop from a client crosses the Internet: 142 ms round trip, not the data center's 0.5 ms.
- * The load balancer -> app connection starts with "Upload" typed by name in its operation filter
+ * The load balancer -> app connection starts with "Uplaod", a mistyped name, in its operation filter
  * (the id it should hold is op_upload): that matches no operation, so it carries nothing.
  */
 async function openPhotoDesign(page: Page): Promise<string> {
@@ -30,7 +30,7 @@ async function openPhotoDesign(page: Page): Promise<string> {
     nodes: [node('users', 'client', 'Users', 0), node('lb', 'loadBalancer', 'Load balancer', 320), node('app', 'appServer', 'Photo service', 640)],
     edges: [
       { id: 'e-users-lb', source: 'users', target: 'lb', kind: 'sync', label: '', params: {} } as SavedDocument['edges'][number],
-      { id: 'e-lb-app', source: 'lb', target: 'app', kind: 'sync', label: '', params: { operations: 'Upload' } } as SavedDocument['edges'][number],
+      { id: 'e-lb-app', source: 'lb', target: 'app', kind: 'sync', label: '', params: { operations: 'Uplaod' } } as SavedDocument['edges'][number],
     ],
     workload: {
       dailyActiveUsers: 8_640_000,
@@ -107,9 +107,9 @@ test('the operation filter picks operations by name, and the connection follows'
   const filter = inspector(page).getByRole('group', { name: 'Only these operations' });
   const avgRps = figures(page).getByTestId('edge-avg-rps');
 
-  // "Upload" was typed as a name, which matches no operation id: the connection carries nothing, and says why.
+  // "Uplaod" was mistyped: it names no operation, so the connection carries nothing, and says why.
   await expect(filter.getByRole('checkbox')).toHaveCount(2);
-  await expect(filter).toContainText('unknown operation Upload');
+  await expect(filter).toContainText('unknown operation Uplaod');
   await expect(filter.getByTestId('operations-status')).toContainText('carries nothing');
   await expect(avgRps).toHaveText('0 rps');
   await snapshot(page, 'connection-filter-unknown');
@@ -117,7 +117,7 @@ test('the operation filter picks operations by name, and the connection follows'
   await snapshot(page, 'connection-filter-unknown-dark');
   await page.emulateMedia({ colorScheme: 'light' });
 
-  await filter.getByRole('button', { name: 'Remove unknown operation Upload' }).click();
+  await filter.getByRole('button', { name: 'Remove unknown operation Uplaod' }).click();
   await expect(filter).not.toContainText('unknown operation');
   await expect(filter.getByTestId('operations-status')).toContainText('every operation');
   await expect(avgRps).toHaveText('1,100 rps');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatOperationIds, operationLabels, parseOperationIds, toggleOperation, unknownOperationIds } from '../../../renderer/src/editor/inspector/operationFilter';
+import { formatOperationIds, namedOperationIds, operationLabels, parseOperationIds, removeEntry, toggleOperation, unknownOperationIds } from '../../../renderer/src/editor/inspector/operationFilter';
 
 const ops = [
   { id: 'op_read', name: 'Read photo' },
@@ -14,18 +14,24 @@ describe('"Only these operations" as a list of operations', () => {
   });
 
   it('ticks and unticks one operation, keeping the others where they were', () => {
-    expect(toggleOperation(undefined, 'op_upload', true)).toBe('op_upload');
-    expect(toggleOperation('op_gone,op_read', 'op_upload', true)).toBe('op_gone,op_read,op_upload');
-    expect(toggleOperation('op_read,op_upload', 'op_read', true)).toBe('op_read,op_upload');
-    expect(toggleOperation('op_gone,op_read', 'op_read', false)).toBe('op_gone');
+    const [read, upload] = ops as [(typeof ops)[0], (typeof ops)[1]];
+    expect(toggleOperation(undefined, upload, true)).toBe('op_upload');
+    expect(toggleOperation('op_gone,op_read', upload, true)).toBe('op_gone,op_read,op_upload');
+    expect(toggleOperation('op_read,op_upload', read, true)).toBe('op_read,op_upload');
+    expect(toggleOperation('op_gone,op_read', read, false)).toBe('op_gone');
     // Nothing left: unset, so every operation takes the connection again.
-    expect(toggleOperation('op_read', 'op_read', false)).toBeUndefined();
+    expect(toggleOperation('op_read', read, false)).toBeUndefined();
     expect(formatOperationIds([])).toBeUndefined();
+    // An entry that names the operation by its name is the operation, as the engine reads it.
+    expect(toggleOperation('read photo', read, true)).toBe('read photo');
+    expect(toggleOperation('Read  Photo,op_upload', read, false)).toBe('op_upload');
   });
 
-  it('finds ids that name no operation of the workload', () => {
-    expect(unknownOperationIds('op_read, op_gone,Upload', ops)).toEqual(['op_gone', 'Upload']);
+  it('reads entries as the engine does, by id or by name, and finds those that name no operation', () => {
+    expect([...namedOperationIds('Upload, op_read', ops)].sort()).toEqual(['op_read', 'op_upload']);
+    expect(unknownOperationIds('op_read, op_gone,Upload,Uplaod', ops)).toEqual(['op_gone', 'Uplaod']);
     expect(unknownOperationIds(undefined, ops)).toEqual([]);
+    expect(removeEntry('Uplaod,op_read', 'Uplaod')).toBe('op_read');
   });
 
   it('labels operations by name, with the id only where two share a name', () => {

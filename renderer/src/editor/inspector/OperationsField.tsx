@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { RotateCcw, X } from 'lucide-react';
 import type { Operation } from '../../../../shared/model';
 import type { ParamEditorProps } from './ParamList';
-import { operationLabels, parseOperationIds, toggleOperation, unknownOperationIds } from './operationFilter';
+import { namedOperationIds, operationLabels, removeEntry, toggleOperation, unknownOperationIds } from './operationFilter';
 
 /**
  * "Only these operations" as a list of the design's operations by name, ticked ones taking the
@@ -14,7 +14,7 @@ export function OperationsField({ def, value, problem, onChange, operations }: P
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const stored = typeof value === 'string' ? value : undefined;
-  const ticked = useMemo(() => new Set(parseOperationIds(stored)), [stored]);
+  const ticked = useMemo(() => namedOperationIds(stored, operations), [stored, operations]);
   const unknown = useMemo(() => unknownOperationIds(stored, operations), [stored, operations]);
   const labels = useMemo(() => operationLabels(operations), [operations]);
   const knownTicked = operations.filter((op) => ticked.has(op.id)).length;
@@ -30,8 +30,9 @@ export function OperationsField({ def, value, problem, onChange, operations }: P
   };
 
   let status: string;
-  if (ticked.size === 0) status = 'None ticked: every operation takes this connection.';
-  else if (knownTicked === 0) status = 'No operation of the workload is ticked: this connection carries nothing. Remove the unknown ids to let every operation through.';
+  // Unset lets every operation through; entries that name none of them let none through.
+  if (stored === undefined || (ticked.size === 0 && unknown.length === 0)) status = 'None ticked: every operation takes this connection.';
+  else if (knownTicked === 0) status = 'No operation of the workload is ticked: this connection carries nothing. Remove the unknown entries to let every operation through.';
   else status = `Only the ${knownTicked === 1 ? 'ticked operation takes' : `${knownTicked} ticked operations take`} this connection.`;
 
   const message = error ?? problem;
@@ -56,7 +57,7 @@ export function OperationsField({ def, value, problem, onChange, operations }: P
           {operations.map((op) => (
             <li key={op.id}>
               <label className="check">
-                <input type="checkbox" checked={ticked.has(op.id)} onChange={(e) => commit(toggleOperation(stored, op.id, e.target.checked))} />
+                <input type="checkbox" checked={ticked.has(op.id)} onChange={(e) => commit(toggleOperation(stored, op, e.target.checked))} />
                 <span>{labels.get(op.id)}</span>
               </label>
             </li>
@@ -70,7 +71,7 @@ export function OperationsField({ def, value, problem, onChange, operations }: P
               <span>
                 unknown operation <code>{unknownId}</code>
               </span>
-              <button type="button" className="field-reset" title="Remove" aria-label={`Remove unknown operation ${unknownId}`} onClick={() => commit(toggleOperation(stored, unknownId, false))}>
+              <button type="button" className="field-reset" title="Remove" aria-label={`Remove unknown operation ${unknownId}`} onClick={() => commit(removeEntry(stored, unknownId))}>
                 <X size={12} aria-hidden />
               </button>
             </li>

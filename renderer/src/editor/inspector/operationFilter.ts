@@ -1,7 +1,9 @@
+import { namesOperation } from '../../../../shared/model';
+
 /**
- * A connection's "Only these operations" value: operation ids, comma-separated, as the document
- * stores it (shared/catalog/edgeParams.ts; the engine splits on commas and trims). The picker
- * works on the list; the document keeps the text, so files stay as they are.
+ * A connection's "Only these operations" value: entries, comma-separated, as the document stores
+ * it (shared/catalog/edgeParams.ts; the engine splits on commas and trims). An entry names an
+ * operation by id or by name (namesOperation), as the engine reads it; the picker ticks by id.
  */
 
 /** The ids in a stored value, trimmed, without blanks or repeats, in stored order. */
@@ -15,17 +17,30 @@ export function formatOperationIds(ids: readonly string[]): string | undefined {
   return ids.length === 0 ? undefined : ids.join(',');
 }
 
-/** Tick or untick one operation, keeping the others (and any unknown ids) where they were. */
-export function toggleOperation(value: string | undefined, id: string, on: boolean): string | undefined {
-  const ids = parseOperationIds(value);
-  const next = on ? (ids.includes(id) ? ids : [...ids, id]) : ids.filter((x) => x !== id);
+/** The operations the value names, by id or by name, as the engine takes them. */
+export function namedOperationIds(value: string | undefined, operations: readonly { id: string; name: string }[]): Set<string> {
+  const entries = parseOperationIds(value);
+  return new Set(operations.filter((op) => entries.some((entry) => namesOperation(entry, op))).map((op) => op.id));
+}
+
+/**
+ * Tick or untick one operation, keeping the others (and any unknown entries) where they were. Ticking
+ * stores the id; unticking also drops an entry that named the operation by its name.
+ */
+export function toggleOperation(value: string | undefined, op: { id: string; name: string }, on: boolean): string | undefined {
+  const entries = parseOperationIds(value);
+  const next = on ? (entries.some((e) => namesOperation(e, op)) ? entries : [...entries, op.id]) : entries.filter((e) => !namesOperation(e, op));
   return formatOperationIds(next);
 }
 
-/** Ids in the value that name no operation of the workload (deleted, or typed by hand). */
-export function unknownOperationIds(value: string | undefined, operations: readonly { id: string }[]): string[] {
-  const known = new Set(operations.map((op) => op.id));
-  return parseOperationIds(value).filter((id) => !known.has(id));
+/** Entries in the value that name no operation of the workload (deleted, or mistyped). */
+export function unknownOperationIds(value: string | undefined, operations: readonly { id: string; name: string }[]): string[] {
+  return parseOperationIds(value).filter((entry) => !operations.some((op) => namesOperation(entry, op)));
+}
+
+/** Drop one entry (an unknown one the user removes). */
+export function removeEntry(value: string | undefined, entry: string): string | undefined {
+  return formatOperationIds(parseOperationIds(value).filter((e) => e !== entry));
 }
 
 /**
