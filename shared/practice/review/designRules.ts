@@ -79,10 +79,12 @@ export const designRules: readonly DesignRule[] = [
     why: 'One copy of the data is lost with its disk; replicas also carry reads.',
     penalty: 10,
     maxPenalty: 20,
+    // The copies the engine counts (a store's replication factor; its instances are at least one per copy).
     check: (input) =>
       input.design.nodes
-        .filter((n) => DATABASES.has(n.kind) && (param(n, 'instances') < 2 || param(n, 'replicationFactor') < 2))
-        .map((n) => ({ ruleId: 'databaseNoReplication', blockId: n.id, message: `"${name(n)}" has ${param(n, 'instances')} instance(s) and a replication factor of ${param(n, 'replicationFactor')}.` })),
+        .map((n, i) => ({ n, copies: input.result.blocks.replicationFactor[i] ?? 0 }))
+        .filter(({ n, copies }) => DATABASES.has(n.kind) && copies < 2)
+        .map(({ n, copies }) => ({ ruleId: 'databaseNoReplication', blockId: n.id, message: `"${name(n)}" keeps ${copies} copy of its data (replication factor ${copies}): one failed disk loses it.` })),
   },
   {
     id: 'syncFanOut',

@@ -47,9 +47,10 @@ describe('design rules', () => {
     expect(rule('mediaWithoutBlob').check(input([block('c', 'client'), block('a', 'appServer')], [edge('c', 'a')]))).toEqual([]);
   });
 
-  it('databaseNoReplication: a one-instance database, or a replication factor of 1, is found', () => {
-    const one = rule('databaseNoReplication').check(input([block('d', 'sqlDatabase'), block('e', 'nosqlDatabase', { instances: 3, replicationFactor: 1 }), block('f', 'keyValueStore', { instances: 3 })], []));
-    expect(one.map((f) => f.blockId)).toEqual(['d', 'e']);
+  it('databaseNoReplication: a database keeping one copy of its data is found, as the engine counts copies', () => {
+    // The engine keeps the kind's 3 copies unless told otherwise (a store has an instance per copy).
+    const one = rule('databaseNoReplication').check(input([block('d', 'sqlDatabase'), block('e', 'nosqlDatabase', { instances: 3, replicationFactor: 1 }), block('f', 'keyValueStore', { instances: 3 }), block('g', 'sqlDatabase', { replicationFactor: 1 })], []));
+    expect(one.map((f) => f.blockId)).toEqual(['e', 'g']);
   });
 
   it('syncFanOut: a synchronous connection with a fan-out of 10 or more should be a queue', () => {
