@@ -36,8 +36,9 @@ describe('picking a far-out connection by geometry', () => {
         expect(distanceToCubic(point, c)).toBeLessThan(1e-6);
         expect(pickCurve(point, [{ id: 'e', path }], 1.5)).toBe('e');
       }),
-      // A long curve whose 24-segment polyline lay 1.5000000000000042 units off this point.
-      { examples: [[1161, 1454, 0.0193]] },
+      // A long curve whose 24-segment polyline lay 1.5000000000000042 units off this point, and a
+      // curve between blocks that nearly touch, which loops back near its start.
+      { examples: [[1161, 1454, 0.0193], [1, -1, 0.001487518083003297], [1, 1, 0.001487518083003224], [-120, 1, 0.17190894453328184]] },
     );
   });
 

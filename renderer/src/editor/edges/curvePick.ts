@@ -13,7 +13,7 @@ export function parseCubic(path: string): number[] | null {
   return numbers.map(Number);
 }
 
-const STEPS = 24;
+const STEPS = 64;
 const REFINE = 40;
 const GOLDEN = (Math.sqrt(5) - 1) / 2;
 
@@ -24,32 +24,44 @@ function pointAt(c: readonly number[], t: number): [number, number] {
 }
 
 /**
- * Distance from `p` to the cubic `c` (8 numbers): the nearest of 24 samples along the curve, then a
- * golden-section search between its neighbours. A polyline alone can sit more than a pixel off a
- * long curve (1.5 units at 2,000 units span), which made points on the curve miss a 1.5 tolerance.
+ * Distance from `p` to the cubic `c` (8 numbers): 64 samples along the curve, then a golden-section
+ * search around every sample that can be next to the nearest point. A polyline alone can sit more than a pixel
+ * off a long curve (1.5 units at 2,000 units span), and a curve between blocks that nearly touch
+ * loops back on itself, so the nearest sample alone can lie on the wrong stretch.
  */
 export function distanceToCubic(p: Point, c: readonly number[]): number {
   const dist = (t: number) => {
     const [x, y] = pointAt(c, t);
     return Math.hypot(p.x - x, p.y - y);
   };
-  let bestT = 0;
-  let best = dist(0);
-  for (let i = 1; i <= STEPS; i++) {
-    const d = dist(i / STEPS);
-    if (d < best) [best, bestT] = [d, i / STEPS];
+  const samples = new Float64Array(STEPS + 1);
+  for (let i = 0; i <= STEPS; i++) samples[i] = dist(i / STEPS);
+  // The nearest point lies within a segment of some sample, so every sample nearer than the nearest
+  // one plus the longest segment is refined, not only the nearest (a looping curve has several).
+  let nearest = Infinity;
+  let longest = 0;
+  for (let i = 0; i <= STEPS; i++) {
+    nearest = Math.min(nearest, samples[i]!);
+    if (i > 0) {
+      const [ax, ay] = pointAt(c, (i - 1) / STEPS);
+      const [bx, by] = pointAt(c, i / STEPS);
+      longest = Math.max(longest, Math.hypot(bx - ax, by - ay));
+    }
   }
-  // Between the best sample's neighbours the distance has one minimum for any curve that does not
-  // loop back within 1/12 of its length, which our connection curves never do.
-  let lo = Math.max(0, bestT - 1 / STEPS);
-  let hi = Math.min(1, bestT + 1 / STEPS);
-  for (let i = 0; i < REFINE; i++) {
-    const m1 = hi - GOLDEN * (hi - lo);
-    const m2 = lo + GOLDEN * (hi - lo);
-    if (dist(m1) < dist(m2)) hi = m2;
-    else lo = m1;
+  let best = nearest;
+  for (let i = 0; i <= STEPS; i++) {
+    if (samples[i]! > nearest + longest) continue;
+    let lo = Math.max(0, (i - 1) / STEPS);
+    let hi = Math.min(1, (i + 1) / STEPS);
+    for (let k = 0; k < REFINE; k++) {
+      const m1 = hi - GOLDEN * (hi - lo);
+      const m2 = lo + GOLDEN * (hi - lo);
+      if (dist(m1) < dist(m2)) hi = m2;
+      else lo = m1;
+    }
+    best = Math.min(best, dist((lo + hi) / 2));
   }
-  return Math.min(best, dist((lo + hi) / 2));
+  return best;
 }
 
 /**
