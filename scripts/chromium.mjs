@@ -67,6 +67,15 @@ function canApt() {
   return process.platform === 'linux' && process.getuid?.() === 0 && spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0;
 }
 
+/** `apt-get update` then install one Debian package, or an error that ends with what to run instead. */
+function aptInstall(pkg, instead) {
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['update', '-qq'], ['install', '-y', '-qq', pkg]]) {
+    const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
+    if (result.status !== 0) throw new Error(`\`apt-get ${args.join(' ')}\` failed (exit ${result.status ?? result.signal}).\n\n${instead}`);
+  }
+}
+
 /** What to run when there is no browser: every way to get one. */
 export function howToGetOne() {
   return [
@@ -85,11 +94,7 @@ export function ensureChromium() {
   if (found) return found;
   if (!canApt()) throw new Error(howToGetOne());
   console.log("No Chromium found for the end-to-end tests; installing Debian's chromium with apt-get (running as root) ...");
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
-    const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
-    if (result.status !== 0) throw new Error(`\`apt-get ${args.join(' ')}\` failed (exit ${result.status ?? result.signal}).\n\n${howToGetOne()}`);
-  }
+  aptInstall('chromium', howToGetOne());
   const installed = findChromium();
   if (!installed) throw new Error(`apt-get installed chromium, but no binary appeared.\n\n${howToGetOne()}`);
   return installed;
@@ -108,11 +113,7 @@ export function ensurePdftoppm() {
   const how = 'The export end-to-end test renders PDF pages with pdftoppm. Install poppler:\n  - Debian or Ubuntu: sudo apt-get install -y poppler-utils\n  - macOS:            brew install poppler';
   if (!canApt()) throw new Error(how);
   console.log("pdftoppm not found; installing Debian's poppler-utils with apt-get (running as root) ...");
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'poppler-utils']]) {
-    const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
-    if (result.status !== 0) throw new Error(`\`apt-get ${args.join(' ')}\` failed (exit ${result.status ?? result.signal}).\n\n${how}`);
-  }
+  aptInstall('poppler-utils', how);
 }
 
 // `node scripts/chromium.mjs`: make sure a browser (and pdftoppm) is there before Playwright starts.
