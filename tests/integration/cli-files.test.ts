@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleChild } from './bundleChild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDesignFile } from '../../main/files/designFile';
 import { parseDesignFile } from '../../shared/model';
@@ -16,22 +16,11 @@ import { parseDesignFile } from '../../shared/model';
 const root = join(import.meta.dirname, '../..');
 const corpus = join(root, 'tests/fixtures/bad-files');
 const sample = join(root, 'docs/examples/url-shortener.envelope.json');
-const bundle = join(root, 'node_modules/.cache/envelope-tests/cli.mjs');
+let bundle: string;
 const scratch = mkdtempSync(join(tmpdir(), 'envelope-cli-files-'));
 
 beforeAll(async () => {
-  mkdirSync(join(bundle, '..'), { recursive: true });
-  await build({
-    entryPoints: [join(root, 'main/cli/index.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    // Native and file-reading packages load from node_modules, as in the app's own build.
-    external: ['better-sqlite3', '@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit'],
-    outfile: bundle,
-    logLevel: 'error',
-  });
+  bundle = await bundleChild(join(root, 'main/cli/index.ts'), 'cli');
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleChild } from './bundleChild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../main/store/open';
 
@@ -16,22 +16,11 @@ import { DATABASE_FILE } from '../../main/store/open';
  */
 const KILLS = 100;
 const root = join(import.meta.dirname, '../..');
-const bundle = join(root, 'node_modules/.cache/envelope-tests/crashWriter.mjs');
+let bundle: string;
 const dataDir = mkdtempSync(join(tmpdir(), 'envelope-crash-'));
 
 beforeAll(async () => {
-  mkdirSync(join(bundle, '..'), { recursive: true });
-  await build({
-    entryPoints: [join(import.meta.dirname, 'fixtures/crashWriter.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    // Native and file-reading packages load from node_modules, as in the app's own build.
-    external: ['better-sqlite3', '@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit'],
-    outfile: bundle,
-    logLevel: 'error',
-  });
+  bundle = await bundleChild(join(import.meta.dirname, 'fixtures/crashWriter.ts'), 'crashWriter');
 });
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleChild } from './bundleChild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../main/services';
 import { backupDatabase } from '../../main/store/backups';
@@ -18,24 +18,13 @@ import { DATABASE_FILE, RESTORING_FILE } from '../../main/store/files';
 const MID_RESTORE_KILLS = 100;
 const MAX_ROUNDS = 400;
 const root = join(import.meta.dirname, '../..');
-const bundle = join(root, 'node_modules/.cache/envelope-tests/restoreLooper.mjs');
+let bundle: string;
 const dataDir = mkdtempSync(join(tmpdir(), 'envelope-restore-crash-'));
 const content: Record<string, string> = {};
 let initial = '';
 
 beforeAll(async () => {
-  mkdirSync(join(bundle, '..'), { recursive: true });
-  await build({
-    entryPoints: [join(import.meta.dirname, 'fixtures/restoreLooper.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    // Native and file-reading packages load from node_modules, as in the app's own build.
-    external: ['better-sqlite3', '@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit'],
-    outfile: bundle,
-    logLevel: 'error',
-  });
+  bundle = await bundleChild(join(import.meta.dirname, 'fixtures/restoreLooper.ts'), 'restoreLooper');
   // Two backups told apart by their one design's name; the library starts as the second.
   const services = createServices(dataDir);
   const created = await services.dispatch('createDesign', { name: 'alpha' });
