@@ -22,6 +22,8 @@ export default defineConfig({
           index: resolve(root, 'main/electron/index.ts'),
           // The browser twin: same handlers, plain Node, no Electron.
           host: resolve(root, 'main/host/cli.ts'),
+          // PNG export draws a large picture's bands on worker threads (main/export/png.ts).
+          pngWorker: resolve(root, 'main/export/pngWorker.ts'),
         },
       },
     },

@@ -1,9 +1,9 @@
 import type { Design } from '../../shared/model/design';
 import { serializeDesignFile } from '../../shared/model/designFile';
 import { estimate, type EstimateResult } from '../../shared/estimate';
-import { embedDesignInPng, ExportOptionsSchema, renderMarkdown, renderMermaid, renderSvg, type ExportOptionsInput, type ExportFormat } from '../../shared/render';
+import { designChunkData, ExportOptionsSchema, renderMarkdown, renderMermaid, renderSvg, renderSvgBands, type ExportOptionsInput, type ExportFormat } from '../../shared/render';
 import { ApiFailure } from '../../shared/api/result';
-import { rasterize } from './png';
+import { rasterizeBands } from './png';
 import { renderPdf } from './pdf';
 
 /**
@@ -38,11 +38,11 @@ export async function exportDesign(design: Design, input: ExportOptionsInput & {
     case 'svg':
       return file(text(renderSvg(design, options, result).svg));
     case 'png': {
-      // resvg reads the TrueType files itself; the WOFF2 copy would only be parsed and ignored.
-      const { svg, width, height } = renderSvg(design, { ...options, embedDesign: false, embedFonts: false }, result);
-      checkPixels(width * options.scale, height * options.scale, options.scale);
-      const png = rasterize(svg, options.scale);
-      return file(options.embedDesign ? embedDesignInPng(png, serializeDesignFile(design)) : png);
+      // resvg reads the TrueType files itself; the bands carry no fonts, title or design.
+      const picture = renderSvgBands(design, options, result);
+      checkPixels(picture.width, picture.height, options.scale);
+      const extra = options.embedDesign ? [{ type: 'iTXt', data: designChunkData(serializeDesignFile(design)) }] : [];
+      return file(await rasterizeBands(picture, extra));
     }
     case 'pdf': {
       const picture = renderSvg(design, { ...options, embedDesign: false, embedFonts: false }, result);

@@ -8,6 +8,17 @@ interface TextCodecs {
 }
 const codecs = globalThis as unknown as TextCodecs;
 
+/** Byte arrays end to end, in one new array. */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
 export const utf8 = (text: string): Uint8Array => new codecs.TextEncoder().encode(text);
 
 /** Throws on bytes that are not UTF-8 rather than turning them into U+FFFD. */

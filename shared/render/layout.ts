@@ -41,6 +41,8 @@ export interface EdgeLayout {
   arrow: string;
   labelX: number;
   labelY: number;
+  /** The curve's control hull, which holds the curve: what a band of the picture tests it against. */
+  hull: Box;
 }
 
 /** Absolute origin of every group: its position plus its parents' (a cycle or missing parent stops the walk). */
@@ -146,5 +148,8 @@ export function edgeRoute(source: Box, target: Box): Omit<EdgeLayout, 'id' | 'ki
   const bx = to.x - ux * back;
   const by = to.y - uy * back;
   const arrow = `M${r(to.x)},${r(to.y)} L${r(bx - uy * half)},${r(by + ux * half)} L${r(bx + uy * half)},${r(by - ux * half)} Z`;
-  return { path, arrow, labelX: from.x * 0.125 + c1x * 0.375 + c2x * 0.375 + to.x * 0.125, labelY: from.y * 0.125 + c1y * 0.375 + c2y * 0.375 + to.y * 0.125 };
+  const xs = [from.x, c1x, c2x, to.x];
+  const ys = [from.y, c1y, c2y, to.y];
+  const hull = { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
+  return { path, arrow, labelX: from.x * 0.125 + c1x * 0.375 + c2x * 0.375 + to.x * 0.125, labelY: from.y * 0.125 + c1y * 0.375 + c2y * 0.375 + to.y * 0.125, hull };
 }

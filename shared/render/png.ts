@@ -1,5 +1,5 @@
 import { Unzlib, zlibSync } from 'fflate';
-import { fromUtf8, utf8 } from './bytes';
+import { concatBytes, fromUtf8, utf8 } from './bytes';
 import { DESIGN_MIME } from './embedSvg';
 
 /**
@@ -7,7 +7,7 @@ import { DESIGN_MIME } from './embedSvg';
  * design's MIME type, as Excalidraw does, placed before IEND. Reading walks the chunks with
  * every length checked against the file, so a truncated or lying chunk is reported, not read past.
  */
-const SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
+export const PNG_SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
 /** The design file cap (model/designFile.ts): a chunk or its inflated text larger than this is refused unread. */
 export const MAX_PAYLOAD_BYTES = 50_000_000;
 
@@ -27,7 +27,7 @@ export function crc32(bytes: Uint8Array, start = 0, end = bytes.length): number 
   return (c ^ 0xffffffff) >>> 0;
 }
 
-export const isPng = (bytes: Uint8Array): boolean => bytes.length >= 8 && SIGNATURE.every((b, i) => bytes[i] === b);
+export const isPng = (bytes: Uint8Array): boolean => bytes.length >= 8 && PNG_SIGNATURE.every((b, i) => bytes[i] === b);
 
 interface Chunk {
   type: string;
@@ -65,20 +65,19 @@ function walk(png: Uint8Array): Walk {
   return { ok: false, message: 'the PNG is cut short (it has no IEND chunk)' };
 }
 
-function chunk(type: string, data: Uint8Array): Uint8Array {
+/** A PNG chunk: length, type, data, CRC of type and data (main passes zlib's native crc32 for big ones). */
+export function pngChunk(type: string, data: Uint8Array, crc: (bytes: Uint8Array) => number = crc32): Uint8Array {
   const out = new Uint8Array(12 + data.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, data.length);
   for (let i = 0; i < 4; i++) out[4 + i] = type.charCodeAt(i);
   out.set(data, 8);
-  view.setUint32(8 + data.length, crc32(out, 4, 8 + data.length));
+  view.setUint32(8 + data.length, crc(out.subarray(4, 8 + data.length)));
   return out;
 }
 
-/** The PNG with the design text in an iTXt chunk before IEND (any earlier design chunk replaced). */
-export function embedDesignInPng(png: Uint8Array, designFileText: string): Uint8Array {
-  const walked = walk(png);
-  if (!walked.ok) throw new Error(walked.message);
+/** The iTXt chunk's data that carries a design: its text zlib-compressed under the design's MIME type. */
+export function designChunkData(designFileText: string): Uint8Array {
   const keyword = utf8(DESIGN_MIME);
   const text = zlibSync(utf8(designFileText), { level: 9 });
   // keyword \0, compression flag 1, method 0 (zlib), empty language tag \0, empty translated keyword \0
@@ -86,16 +85,17 @@ export function embedDesignInPng(png: Uint8Array, designFileText: string): Uint8
   data.set(keyword, 0);
   data.set([0, 1, 0, 0, 0], keyword.length);
   data.set(text, keyword.length + 5);
+  return data;
+}
+
+/** The PNG with the design text in an iTXt chunk before IEND (any earlier design chunk replaced). */
+export function embedDesignInPng(png: Uint8Array, designFileText: string): Uint8Array {
+  const walked = walk(png);
+  if (!walked.ok) throw new Error(walked.message);
+  const data = designChunkData(designFileText);
   const kept = walked.chunks.filter((c) => !(c.type === 'iTXt' && isDesignChunk(c.data)));
-  const parts = kept.map((c) => (c.type === 'IEND' ? [chunk('iTXt', data), chunk('IEND', c.data)] : [chunk(c.type, c.data)])).flat();
-  const out = new Uint8Array(8 + parts.reduce((n, p) => n + p.length, 0));
-  out.set(SIGNATURE, 0);
-  let o = 8;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
+  const parts = kept.map((c) => (c.type === 'IEND' ? [pngChunk('iTXt', data), pngChunk('IEND', c.data)] : [pngChunk(c.type, c.data)])).flat();
+  return concatBytes([new Uint8Array(PNG_SIGNATURE), ...parts]);
 }
 
 const isDesignChunk = (data: Uint8Array): boolean => {
@@ -119,13 +119,7 @@ function inflateCapped(data: Uint8Array): Uint8Array | string {
     return 'the design in the picture is damaged (its compressed text does not inflate)';
   }
   if (over) return 'the design in the picture inflates to over 50 MB; Envelope does not read it';
-  const out = new Uint8Array(total);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 export type PngPayload = { ok: true; bytes: Uint8Array } | { ok: false; message: string };

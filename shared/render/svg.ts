@@ -4,7 +4,7 @@ import { serializeDesignFile } from '../model/designFile';
 import { ICON_MARKUP } from './icons';
 import { INTER_WOFF2_BASE64 } from './fonts/embedded';
 import { BADGE, BLOCK, badgeRows, type Box } from './layout';
-import { ExportOptionsSchema, type ExportOptionsInput } from './options';
+import { ExportOptionsSchema, type ExportOptions, type ExportOptionsInput } from './options';
 import { buildScene, estimateFor, type Load, type Scene } from './scene';
 import { baseline, LINE_HEIGHT, measure, wrap } from './text';
 import { mix, palette, type Palette } from './theme';
@@ -171,39 +171,75 @@ function fontFaces(): string {
     .join('');
 }
 
-export function renderSvg(design: Design, input: SvgOptions = {}, result?: EstimateResult): RenderedSvg {
-  const options = ExportOptionsSchema.parse(input);
+/** One drawn thing and the picture rows it can reach (canvas units), so a band of the picture takes only what is in it. */
+export interface Piece {
+  markup: string;
+  top: number;
+  bottom: number;
+}
+
+/** A picture before it is written out: its frame (canvas units), the pieces in drawing order, and what they are. */
+export interface Composed {
+  frame: Box;
+  background: string | null;
+  pieces: Piece[];
+  counts: RenderedSvg['counts'];
+}
+
+const edgeReach = (e: Scene['edges'][number]): Pick<Piece, 'top' | 'bottom'> => {
+  const labelHalf = e.label ? (11 * LINE_HEIGHT + 4) / 2 : 0;
+  return { top: Math.min(e.hull.y, e.labelY - labelHalf), bottom: Math.max(e.hull.y + e.hull.h, e.labelY + labelHalf) };
+};
+
+export function composePicture(design: Design, options: ExportOptions, result?: EstimateResult): Composed {
   const p = palette(options.theme);
   const scene = buildScene(design, options, estimateFor(design, options.figures, result));
   const box = bounds(scene) ?? { x: 0, y: 0, ...EMPTY };
   const pad = options.padding;
-  const [x, y, w, h] = [box.x - pad, box.y - pad, Math.max(1, box.w + 2 * pad), Math.max(1, box.h + 2 * pad)];
-  const counts = `${scene.blocks.length} blocks, ${scene.edges.length} connections, ${scene.groups.length} groups, ${scene.notes.length} notes`;
-  const parts: string[] = [
-    '<?xml version="1.0" encoding="UTF-8"?>\n',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(w)}" height="${num(h)}" viewBox="${num(x)} ${num(y)} ${num(w)} ${num(h)}" role="img" aria-labelledby="envelope-title" font-family="${esc(FONT_FAMILY)}">\n`,
-    `<title id="envelope-title">${esc(design.name)}</title>\n<desc>${esc(`${counts}. Drawn by Envelope.`)}</desc>\n`,
-  ];
-  if (options.embedDesign) parts.push(svgDesignMetadata(serializeDesignFile(design)));
-  if (input.embedFonts ?? true) parts.push(`<defs><style>${fontFaces()}</style></defs>\n`);
-  if (options.background === 'solid') parts.push(`<rect x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}" fill="${p.bg}"/>\n`);
-  for (const g of scene.groups) parts.push(drawGroup(g, p), '\n');
-  for (const e of scene.edges) parts.push(drawEdge(e, p), '\n');
+  const frame = { x: box.x - pad, y: box.y - pad, w: Math.max(1, box.w + 2 * pad), h: Math.max(1, box.h + 2 * pad) };
+  const reach = (b: Box): Pick<Piece, 'top' | 'bottom'> => ({ top: b.y, bottom: b.y + b.h });
+  const pieces: Piece[] = [];
+  for (const g of scene.groups) pieces.push({ markup: drawGroup(g, p), ...reach(g.box) });
+  for (const e of scene.edges) pieces.push({ markup: drawEdge(e, p), ...edgeReach(e) });
   // Blocks and notes in document order, as the canvas stacks them.
   let b = 0;
   let n = 0;
   const colours: BlockColours = { load: LOAD_COLOURS(p), iconBg: mix(p.accent, 14, p.nodeBg) };
   for (const node of design.nodes) {
-    if (scene.blocks[b]?.node === node) parts.push(drawBlock(scene.blocks[b++]!, p, colours), '\n');
-    else if (scene.notes[n]?.node === node) parts.push(drawNote(scene.notes[n]!, p, n++), '\n');
+    if (scene.blocks[b]?.node === node) {
+      const block = scene.blocks[b++]!;
+      pieces.push({ markup: drawBlock(block, p, colours), ...reach(block.box) });
+    } else if (scene.notes[n]?.node === node) {
+      const note = scene.notes[n]!;
+      pieces.push({ markup: drawNote(note, p, n++), ...reach(note.box) });
+    }
   }
-  parts.push('</svg>\n');
   return {
-    svg: parts.join(''),
-    width: w,
-    height: h,
-    originX: x,
-    originY: y,
+    frame,
+    background: options.background === 'solid' ? p.bg : null,
+    pieces,
     counts: { blocks: scene.blocks.length, connections: scene.edges.length, groups: scene.groups.length, notes: scene.notes.length },
   };
+}
+
+export const FONT_FAMILY_ATTR = esc(FONT_FAMILY);
+
+export const backgroundRect = (x: number, y: number, w: number, h: number, fill: string): string =>
+  `<rect x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}" fill="${fill}"/>\n`;
+
+export function renderSvg(design: Design, input: SvgOptions = {}, result?: EstimateResult): RenderedSvg {
+  const options = ExportOptionsSchema.parse(input);
+  const { frame, background, pieces, counts } = composePicture(design, options, result);
+  const { x, y, w, h } = frame;
+  const parts: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>\n',
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(w)}" height="${num(h)}" viewBox="${num(x)} ${num(y)} ${num(w)} ${num(h)}" role="img" aria-labelledby="envelope-title" font-family="${FONT_FAMILY_ATTR}">\n`,
+    `<title id="envelope-title">${esc(design.name)}</title>\n<desc>${esc(`${counts.blocks} blocks, ${counts.connections} connections, ${counts.groups} groups, ${counts.notes} notes. Drawn by Envelope.`)}</desc>\n`,
+  ];
+  if (options.embedDesign) parts.push(svgDesignMetadata(serializeDesignFile(design)));
+  if (input.embedFonts ?? true) parts.push(`<defs><style>${fontFaces()}</style></defs>\n`);
+  if (background) parts.push(backgroundRect(x, y, w, h, background));
+  for (const piece of pieces) parts.push(piece.markup, '\n');
+  parts.push('</svg>\n');
+  return { svg: parts.join(''), width: w, height: h, originX: x, originY: y, counts };
 }

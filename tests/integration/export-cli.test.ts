@@ -8,6 +8,8 @@ import { decode } from 'fast-png';
 import { createServices } from '../../main/services';
 import { restoreDesign } from '../../shared/model/restore';
 import { serializeDesignFile } from '../../shared/model';
+import { renderSvgBands } from '../../shared/render';
+import { exportDesign } from '../../main/export/exportDesign';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin', 'envelope.mjs');
@@ -43,6 +45,27 @@ describe('envelope export (CLI)', () => {
     expect(JSON.parse(fromSvg.stdout)).toEqual(JSON.parse(fromJson.stdout));
     // and export can start from a picture too
     expect(run(dir, 'export', 'a.envelope.png', '--format', 'mermaid').stdout).toMatch(/^flowchart LR\n/);
+  });
+
+  it('draws a large PNG in bands on worker threads, byte for byte the PNG drawn in place', async () => {
+    // One block moved far off makes a picture of about 70 megapixels at 2x: several bands.
+    const design = sampleDesign();
+    const wide = { ...design, nodes: design.nodes.map((n, i) => (i === 0 ? { ...n, groupId: undefined, position: { x: 6_000, y: 3_000 } } : n)) };
+    const dir = mkdtempSync(join(tmpdir(), 'envelope-export-'));
+    writeFileSync(join(dir, 'wide.envelope.json'), serializeDesignFile(wide));
+    const cli = run(dir, 'export', 'wide.envelope.json', '--format', 'png', '--scale', '2', '--out', 'wide.envelope.png');
+    expect(cli.status).toBe(0);
+    // Had the threads failed, the CLI would say it drew the bands in place.
+    expect(cli.stderr).not.toContain('instead');
+    const threaded = new Uint8Array(readFileSync(join(dir, 'wide.envelope.png')));
+    const picture = renderSvgBands(wide, { scale: 2 });
+    expect(picture.bands.length).toBeGreaterThan(2);
+    // Under vitest the bands are drawn in place (no worker script), so this is the other path.
+    const inPlace = await exportDesign(wide, { format: 'png', scale: 2 });
+    expect(threaded.length).toBe(inPlace.bytes.length);
+    expect(Buffer.compare(threaded, inPlace.bytes)).toBe(0);
+    const png = decode(threaded);
+    expect([png.width, png.height]).toEqual([picture.width, picture.height]);
   });
 
   it('writes a PDF whose text holds the block names', () => {
