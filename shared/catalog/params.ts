@@ -31,6 +31,12 @@ export const capacityModels = ['perInstanceQps', 'cpuBound', 'memoryBound'] as c
 export type CapacityModel = (typeof capacityModels)[number];
 
 export const writeConsistencies = ['one', 'quorum', 'all'] as const;
+
+/**
+ * A store's write consistency when left unset: a majority (quorum) of its copies when it keeps
+ * three or more, one copy when fewer (a majority of two is both, less available than one server).
+ */
+export const autoWriteConsistency = (copies: number): (typeof writeConsistencies)[number] => (copies >= 3 ? 'quorum' : 'one');
 export type WriteConsistency = (typeof writeConsistencies)[number];
 
 /** Number of instances (servers, nodes, brokers) drawn for this block. */
@@ -108,8 +114,12 @@ export function storage(spec: { perNodeTB: number; replicationFactor: number; so
       description: 'How long data is kept; when unset, the workload retention applies.',
       source: spec.retentionSource ?? SRC.workloadRetention,
     }),
-    // Shown as the kind's default; unset, the engine takes a quorum of three or more copies and one of fewer.
-    choice('writeConsistency', 'Write consistency', writeConsistencies, spec.replicationFactor >= 3 ? 'quorum' : 'one', 'Copies that must be up to accept a write: one, a majority (quorum) or all. Unset: a quorum with 3 or more copies, one with fewer (a majority of two is both). A read needs one copy.', SRC.replication),
+    // Optional: unset, it follows the copies the block keeps (autoWriteConsistency), which the
+    // inspector shows; the default here is the kind's, for the catalog.
+    {
+      ...choice('writeConsistency', 'Write consistency', writeConsistencies, autoWriteConsistency(spec.replicationFactor), 'Copies that must be up to accept a write: one, a majority (quorum) or all. Unset: a quorum with 3 or more copies, one with fewer (a majority of two is both). A read needs one copy.', SRC.replication),
+      optional: true,
+    },
     flag('checkpointing', 'Checkpoints / backups', true, 'Saves consistent state to stable storage so a failure restarts from the last checkpoint.', SRC.checkpointing),
   ];
 }

@@ -1,3 +1,4 @@
+import { autoWriteConsistency } from '../catalog';
 import { B_CLIENT, B_MANAGED, B_STATEFUL, B_STORES, ROLE_BUFFER, ROLE_LOGS, ROLE_METRICS, WRITE_ALL, WRITE_AUTO, WRITE_ONE, type BlockTable } from './blockTable';
 import type { EstimateContext } from './context';
 import type { Traffic } from './traffic';
@@ -97,7 +98,7 @@ export function watchedInstances(ctx: EstimateContext, i: number, all = allScrap
  * available than a single server).
  */
 export function writeConsistencyName(code: number, copies: number): 'one' | 'quorum' | 'all' {
-  if (code === WRITE_AUTO) return copies >= 3 ? 'quorum' : 'one';
+  if (code === WRITE_AUTO) return autoWriteConsistency(copies);
   return code === WRITE_ONE ? 'one' : code === WRITE_ALL ? 'all' : 'quorum';
 }
 

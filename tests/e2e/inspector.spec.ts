@@ -115,6 +115,24 @@ test('the inspector edits a label and a parameter, refuses an invalid number, an
   expect(doc.nodes[0]).toMatchObject({ kind: 'keyValueStore', label: 'Sessions cache', params: { instances: 4 } });
 });
 
+test('an unset write consistency shows what the engine takes for the copies the store keeps', async ({ page }) => {
+  await createDesign(page, `Consistency ${Date.now()}`);
+  await page.locator('.palette-item[data-kind="sqlDatabase"]').click();
+  await expect(blockOnCanvas(page, 'sqlDatabase')).toHaveCount(1);
+  const consistency = inspector(page).getByLabel('Write consistency', { exact: true });
+  // Three copies by default: a quorum.
+  await expect(consistency.locator('option').first()).toHaveText('Auto (Quorum, 3 copies)');
+  await expect(field(page, 'Write consistency').locator('.field-auto')).toHaveText('Auto: quorum for 3 copies (a quorum with 3 or more copies, one with fewer)');
+  // Two copies: a majority of two is both, so the engine takes one.
+  const copies = inspector(page).getByLabel('Replication factor', { exact: true });
+  await copies.fill('2');
+  await copies.press('Enter');
+  await expect(consistency.locator('option').first()).toHaveText('Auto (One, 2 copies)');
+  await expect(field(page, 'Write consistency').locator('.field-auto')).toContainText('Auto: one for 2 copies');
+  await consistency.scrollIntoViewIfNeeded();
+  await snapshot(page, 'inspector-write-consistency');
+});
+
 test('the inspector edits a connection, and offers to delete a multiple selection', async ({ page }) => {
   await createDesign(page, `Inspector edges ${Date.now()}`);
   const id = designIdFromUrl(page);

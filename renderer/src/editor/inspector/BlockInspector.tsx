@@ -5,6 +5,7 @@ import { useEditor } from '../store/editorStore';
 import { changeBlockKind } from './edits';
 import { InspectorHeader } from './InspectorHeader';
 import { KindSelect } from './KindSelect';
+import { blockAutoValues } from './blockAuto';
 import { ParamList } from './ParamList';
 import { TextField } from './TextField';
 
@@ -31,7 +32,7 @@ export function BlockInspector({ id }: { id: string }) {
         <KindSelect value={known ? kind.id : data.kind} known={known} kinds={blockKinds} onChange={(kindId) => changeBlockKind(id, kindId)} />
         <p className="inspector-description muted small">{kind.description}</p>
       </section>
-      <ParamList defs={kind.params} params={data.params} issues={issues} onChange={(key, value) => setBlockParam(id, key, value)} />
+      <ParamList defs={kind.params} params={data.params} issues={issues} auto={blockAutoValues(kind, data.params)} onChange={(key, value) => setBlockParam(id, key, value)} />
     </div>
   );
 }
