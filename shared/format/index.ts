@@ -35,6 +35,36 @@ function scaled(x: number, base: number, units: readonly string[]): string {
   return `${plain(v)} ${units[i]}`;
 }
 
+const SI = ['', 'k', 'M', 'G', 'T', 'P', 'E'];
+
+/** Badge counts: an SI prefix and four significant digits, "144.7k"; beyond exa, grouped digits. */
+export function compactCount(n: number): string {
+  if (!Number.isFinite(n)) return '—';
+  let v = Math.abs(n);
+  let i = 0;
+  while (v >= 1000 && i < SI.length - 1) {
+    v /= 1000;
+    i++;
+  }
+  // Rounding can carry into the next prefix (999.96 -> "1,000"): take it.
+  if (Number(v.toPrecision(4)) >= 1000 && i < SI.length - 1) {
+    v /= 1000;
+    i++;
+  }
+  return `${n < 0 ? '-' : ''}${plain(v)}${SI[i]}`;
+}
+
+/** Availability as a percentage with as many nines as it has: 0.99951 -> "99.95%", 0.99999 -> "99.999%". */
+export function availability(a: number, maxDecimals = 4): string {
+  if (!Number.isFinite(a)) return '—';
+  if (a >= 1) return '100%';
+  if (a <= 0) return '0%';
+  const nines = Math.max(0, Math.floor(-Math.log10(1 - a)));
+  const decimals = Math.min(maxDecimals, Math.max(1, nines - 1));
+  // Rounded down (99.96% is not yet 99.97%), then without trailing zeros: 99.9990% says no more than 99.999%.
+  return `${(Math.floor(a * 100 * 10 ** decimals) / 10 ** decimals).toFixed(decimals).replace(/\.?0+$/, '')}%`;
+}
+
 export function bytes(x: number, system: UnitSystem): string {
   return system === 'binary' ? scaled(x, 1024, ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB']) : scaled(x, 1000, ['B', 'KB', 'MB', 'GB', 'TB', 'PB', 'EB']);
 }

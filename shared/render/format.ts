@@ -1,42 +1,19 @@
+import { availability, bitRate, bytes, compactCount, type UnitSystem } from '../format';
+
 /**
- * The badge figures as the canvas writes them (renderer/src/estimate/format.ts, which shared/
- * cannot import): three significant digits and SI prefixes. A copy until shared/ has one number
- * formatter for both.
+ * Figures in pictures and reports. Badges are written as the canvas writes them (shared/format:
+ * four significant digits with SI prefixes, bytes in KB/MB, availability with its nines), so an
+ * export reads like the screen.
  */
-const SI = ['', 'k', 'M', 'G', 'T', 'P', 'E'];
+export type Units = UnitSystem;
 
-function scaled(value: number, base: number, suffixes: string[], separator = ''): string {
-  if (!Number.isFinite(value)) return '—';
-  let v = Math.abs(value);
-  let i = 0;
-  while (v >= base && i < suffixes.length - 1) {
-    v /= base;
-    i++;
-  }
-  const digits = v >= 100 ? 0 : v >= 10 ? 1 : 2;
-  const text = v.toFixed(digits).replace(/\.0+$|(\.\d*?)0+$/, '$1');
-  return `${value < 0 ? '-' : ''}${text}${separator}${suffixes[i]}`;
-}
+export const formatCount = compactCount;
 
-export type Units = 'decimal' | 'binary';
+export const formatBytes = (value: number, units: Units = 'decimal'): string => (Number.isFinite(value) ? bytes(value, units) : '—');
 
-export const formatCount = (n: number): string => scaled(n, 1000, SI);
+export const formatBits = (bitsPerSecond: number): string => (Number.isFinite(bitsPerSecond) ? bitRate(bitsPerSecond) : '—');
 
-export function formatBytes(bytes: number, units: Units = 'decimal'): string {
-  // Bytes take KB, as everywhere else in Envelope (shared/format); counts keep the SI k.
-  return units === 'binary' ? `${scaled(bytes, 1024, ['', 'Ki', 'Mi', 'Gi', 'Ti', 'Pi', 'Ei'], ' ')}B` : `${scaled(bytes, 1000, ['', 'K', 'M', 'G', 'T', 'P', 'E'], ' ')}B`;
-}
-
-export const formatBits = (bitsPerSecond: number): string => `${scaled(bitsPerSecond, 1000, SI, ' ')}bit/s`;
-
-/** Availability with as many nines as it has: 0.99951 -> "99.95%". */
-export function formatAvailability(a: number, maxDecimals = 4): string {
-  if (!Number.isFinite(a)) return '—';
-  if (a >= 1) return '100%';
-  const nines = Math.max(0, Math.floor(-Math.log10(1 - a)));
-  const decimals = Math.min(maxDecimals, Math.max(1, nines - 1));
-  return `${(Math.floor(a * 100 * 10 ** decimals) / 10 ** decimals).toFixed(decimals)}%`;
-}
+export const formatAvailability = availability;
 
 /** Latency: "4.20 ms", "120 ms", "1.50 s". */
 export function formatMs(ms: number): string {

@@ -1,4 +1,4 @@
-import { bitRate, bytes, plain, withUnit, type UnitSystem } from '../../../shared/format';
+import { availability, bitRate, bytes, compactCount, plain, withUnit, type UnitSystem } from '../../../shared/format';
 
 /**
  * Numbers in the renderer, built on the shared formatter (shared/format) so the app reads like the
@@ -8,24 +8,8 @@ import { bitRate, bytes, plain, withUnit, type UnitSystem } from '../../../share
  */
 export type Units = UnitSystem;
 
-const SI = ['', 'k', 'M', 'G', 'T', 'P', 'E'];
-
-/** Badge counts: an SI prefix and four significant digits, "144.7k"; beyond exa, grouped digits. */
-export function formatCompactCount(n: number): string {
-  if (!Number.isFinite(n)) return '—';
-  let v = Math.abs(n);
-  let i = 0;
-  while (v >= 1000 && i < SI.length - 1) {
-    v /= 1000;
-    i++;
-  }
-  // Rounding can carry into the next prefix (999.96 -> "1,000"): take it.
-  if (Number(v.toPrecision(4)) >= 1000 && i < SI.length - 1) {
-    v /= 1000;
-    i++;
-  }
-  return `${n < 0 ? '-' : ''}${plain(v)}${SI[i]}`;
-}
+/** Badge counts: an SI prefix and four significant digits, "144.7k" (shared with exported pictures). */
+export const formatCompactCount = compactCount;
 
 export const formatCompactRps = (rps: number): string => `${formatCompactCount(rps)} rps`;
 
@@ -39,16 +23,8 @@ export function formatBytes(value: number, units: Units = 'decimal'): string {
 
 export const formatBits = (bitsPerSecond: number): string => (Number.isFinite(bitsPerSecond) ? bitRate(bitsPerSecond) : '—');
 
-/** Availability as a percentage with as many nines as it has: 0.99951 -> "99.95%", 0.99999 -> "99.999%". */
-export function formatAvailability(a: number, maxDecimals = 4): string {
-  if (!Number.isFinite(a)) return '—';
-  if (a >= 1) return '100%';
-  if (a <= 0) return '0%';
-  const nines = Math.max(0, Math.floor(-Math.log10(1 - a)));
-  const decimals = Math.min(maxDecimals, Math.max(1, nines - 1));
-  // Rounded down (99.96% is not yet 99.97%), then without trailing zeros: 99.9990% says no more than 99.999%.
-  return `${(Math.floor(a * 100 * 10 ** decimals) / 10 ** decimals).toFixed(decimals).replace(/\.?0+$/, '')}%`;
-}
+/** Availability as a percentage with as many nines as it has (shared with exported pictures). */
+export const formatAvailability = availability;
 
 /** Three significant digits: "5.25 h", "36.5 d", grouped when large ("1,234 d"). */
 const short = (x: number): string => plain(x, 3);
