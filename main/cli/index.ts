@@ -7,6 +7,7 @@ import { isPictureName } from '../../shared/render/picture';
 import { readDesignForCli } from './readDesign';
 import { runExport } from './export/run';
 import { HELP } from './help';
+import { err, jsonSafe, out } from './output';
 
 /**
  * `envelope estimate <design> [--json | --markdown]`: the engine, headless; `envelope export`
@@ -17,16 +18,16 @@ import { HELP } from './help';
  * does. A picture Envelope exported is read for the design it carries (readDesign.ts).
  */
 function fail(code: number, message: string): never {
-  process.stderr.write(`envelope: ${message}\n`);
+  err(`envelope: ${message}\n`);
   process.exit(code);
 }
 
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === 'export') {
-    process.exit(await runExport(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t)));
+    process.exit(await runExport(argv.slice(1), out, err));
   }
   if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help' || argv[0] === '-h') {
-    process.stdout.write(HELP);
+    out(HELP);
     if (argv.length === 0) process.exit(2);
     return;
   }
@@ -36,7 +37,7 @@ async function main(argv: string[]): Promise<void> {
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     if (message === 'help') {
-      process.stdout.write(`${USAGE}\n`);
+      out(`${USAGE}\n`);
       return;
     }
     fail(2, `${message}\n${USAGE}`);
@@ -45,16 +46,16 @@ async function main(argv: string[]): Promise<void> {
   if (picture && !picture.ok) fail(picture.code === 'io' ? 1 : 2, picture.message);
   const read = picture?.ok ? { ok: true as const, design: picture.design, warnings: picture.warnings } : await readDesignFile(args.file);
   if (!read.ok) fail(read.code === 'notFound' ? 1 : 2, read.message);
-  for (const warning of read.warnings) process.stderr.write(`envelope: ${warning}\n`);
+  for (const warning of read.warnings) err(`envelope: ${warning}\n`);
   const restored = { design: read.design, repairs: read.warnings };
   const result = estimate(restored.design);
   if (args.format === 'json') {
     const output = { envelope: 'estimate', version: 1, design: { id: restored.design.id, name: restored.design.name }, repairs: restored.repairs, estimate: toReport(result) };
-    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    out(`${jsonSafe(JSON.stringify(output, null, 2))}\n`);
   } else if (args.format === 'markdown') {
-    process.stdout.write(renderMarkdown(restored.design, {}, result));
+    out(renderMarkdown(restored.design, {}, result));
   } else {
-    process.stdout.write(`${renderSummary(restored.design, result)}\n`);
+    out(`${renderSummary(restored.design, result)}\n`);
   }
 }
 

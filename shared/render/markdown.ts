@@ -23,7 +23,7 @@ export function mdText(text: string): string {
   return text
     .replace(/[\\`*_[\]|<>#]/g, (c) => `\\${c}`)
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
     .trim();
 }
 

@@ -19,7 +19,7 @@ export function mermaidText(text: string): string {
     .replace(/>/g, '#gt;')
     .replace(/`/g, '#96;')
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ');
+    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
   return `"${escaped}"`;
 }
 

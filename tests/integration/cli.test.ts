@@ -33,6 +33,25 @@ describe('envelope estimate (headless CLI)', () => {
     expect(out.estimate.totals.avgRps).toBeGreaterThan(redirectRps);
   });
 
+  it('never writes a control character from a design to the terminal', () => {
+    // An ESC in a name would start an escape sequence (recolour, retitle, rewrite the screen).
+    const doc = JSON.parse(readFileSync(sample, 'utf8'));
+    doc.name = 'Evil \u001b[31mRED\u001b[0m \u0007 \u009b2J';
+    doc.nodes[1].label = 'DNS \u001b]0;pwned\u0007';
+    const dir = mkdtempSync(join(tmpdir(), 'envelope-cli-'));
+    const file = join(dir, 'evil.envelope.json');
+    writeFileSync(file, JSON.stringify(doc));
+    for (const format of [[], ['--markdown']]) {
+      const { status, stdout } = run('estimate', file, ...format);
+      expect(status).toBe(0);
+      expect(stdout).toContain('Evil');
+      // eslint-disable-next-line no-control-regex
+      expect(stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    }
+    // JSON escapes them, as JSON must.
+    expect(JSON.parse(run('estimate', file, '--json').stdout).design.name).toBe(doc.name);
+  });
+
   it('prints the readable Markdown report, worked math included, the same as export --format md', () => {
     const { status, stdout } = run('estimate', sample, '--markdown');
     expect(status).toBe(0);
