@@ -9,7 +9,6 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 export const terminalSafe = (text: string): string => text.replace(CONTROL, '\ufffd');
 
 /** JSON keeps every character: the ones JSON.stringify leaves raw (DEL and C1) are escaped instead. */
-// eslint-disable-next-line no-control-regex
 export const jsonSafe = (json: string): string => json.replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 export const out = (text: string): void => void process.stdout.write(terminalSafe(text));
