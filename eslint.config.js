@@ -17,7 +17,15 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='only']", message: 'A focused test hides the rest of the suite.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='only']", message: 'A focused test hides the rest of the suite.' },
+        // Vitest compares a RegExp value in an object matcher as an object, so it passes whatever the text is.
+        {
+          selector: "CallExpression[callee.property.name=/^(toMatchObject|toEqual|toStrictEqual)$/] Property > Literal[regex]",
+          message: 'A regular expression as a value in toMatchObject/toEqual matches anything: use expect.stringMatching(/.../).',
+        },
+      ],
     },
   },
   {
