@@ -14,7 +14,8 @@ export interface NoteLayout {
 
 export interface Scene {
   groups: GroupLayout[];
-  blocks: (BlockLayout & { load: Load })[];
+  /** `shortfall`: the index of the "needs n, has m" badge, drawn in the danger colour as on the canvas; -1 if none. */
+  blocks: (BlockLayout & { load: Load; shortfall: number })[];
   notes: NoteLayout[];
   edges: EdgeLayout[];
 }
@@ -38,20 +39,22 @@ export function included(design: Design, selection: readonly string[] | undefine
   };
 }
 
-function badgeTexts(result: EstimateResult, i: number, figures: readonly BadgeFigure[]): string[] {
+function badgeTexts(result: EstimateResult, i: number, figures: readonly BadgeFigure[]): { texts: string[]; shortfall: number } {
   const b = result.blocks;
   const out: string[] = [];
+  let shortfall = -1;
   for (const figure of figures) {
     if (figure === 'peakRps') out.push(`${formatCount(b.peakRps[i]!)} rps`);
     else if (figure === 'instances' && !(b.flags[i]! & BLOCK_FLAG.managed)) {
       // As on the canvas: a store also needs room for its data; a shortfall says what it needs.
       const needed = Math.max(b.instancesNeeded[i]!, b.storageNodesNeeded[i]!);
+      if (needed > b.instances[i]!) shortfall = out.length;
       out.push(needed > b.instances[i]! ? `needs ${formatCount(needed)}, has ${formatCount(b.instances[i]!)}` : `${formatCount(b.instances[i]!)}/${formatCount(needed)} inst`);
     }
     else if (figure === 'storage' && b.bytesPerYear[i]! > 0) out.push(`${formatBytes(b.bytesPerYear[i]!, result.units)}/y`);
     else if (figure === 'availability') out.push(formatAvailability(b.blockAvailability[i]!));
   }
-  return out;
+  return { texts: out, shortfall };
 }
 
 function loadOf(result: EstimateResult, i: number): Load {
@@ -94,9 +97,9 @@ export function buildScene(design: Design, options: SceneOptions, result: Estima
     }
     const i = index.get(node.id);
     const client = result !== null && i !== undefined && (result.blocks.flags[i]! & BLOCK_FLAG.isClient) !== 0;
-    const badges = result && i !== undefined && !client ? badgeTexts(result, i, options.figures) : [];
-    const layout = blockLayout(node, origin, badges, options.sizes?.[node.id]);
-    blocks.push({ ...layout, load: result && i !== undefined ? loadOf(result, i) : 'idle' });
+    const badges = result && i !== undefined && !client ? badgeTexts(result, i, options.figures) : { texts: [], shortfall: -1 };
+    const layout = blockLayout(node, origin, badges.texts, options.sizes?.[node.id]);
+    blocks.push({ ...layout, load: result && i !== undefined ? loadOf(result, i) : 'idle', shortfall: badges.shortfall });
     boxes.set(node.id, layout.box);
   }
   const edges: EdgeLayout[] = [];

@@ -137,7 +137,7 @@ function drawBlock(b: Scene['blocks'][number], p: Palette, colours: BlockColours
     for (const row of badgeRows(b.badges, Math.min(BADGE.maxRow, inner.w) + slack)) {
       let x = inner.x;
       for (const w of row) {
-        const colour = k === 0 && loadColour ? loadColour : { bg: p.bg, fg: p.muted };
+        const colour = k === 0 && loadColour ? loadColour : k === b.shortfall ? colours.load.over! : { bg: p.bg, fg: p.muted };
         out += `<rect x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${BADGE.height}" rx="4" fill="${colour.bg}"/>`;
         out += text(x + BADGE.padX + 1, baseline(y + 2, BADGE.size, 12), BADGE.size, 400, colour.fg, b.badges[k]!);
         x += w + BADGE.gap;
