@@ -104,6 +104,12 @@ test('exports a 20-block design in every format from the Export dialog, as the c
     expect(Math.abs(box.h - c.h), `${blockId} height`).toBeLessThan(1.5);
   }
 
+  // A block over capacity has the danger border on the canvas and in the export alike.
+  const overIds = [...svg.matchAll(/data-id="([^"]+)"[^>]*><title>[^<]*<\/title><rect [^>]*stroke="#c6343c"/g)].map((m) => m[1]!);
+  expect(overIds.length).toBeGreaterThan(0);
+  for (const blockId of overIds) await expect(page.locator(`.react-flow__node-block[data-id="${blockId}"] .block-node`)).toHaveClass(/\bover\b/);
+  await expect(page.locator('.block-node.over')).toHaveCount(overIds.filter((b) => onCanvas.includes(b)).length);
+
   // The canvas and the exported SVG opened in Chromium, side by side.
   await page.keyboard.press('Shift+1');
   await page.waitForTimeout(400);

@@ -7,6 +7,8 @@ import { updateBlock } from '../store/actions';
 import { InlineText } from './InlineText';
 import { useInlineEditing } from './editingStore';
 import { BlockBadges } from '../../estimate/BlockBadges';
+import { loadLevel } from '../../estimate/badges';
+import { useEstimate } from '../../estimate/estimateStore';
 import { useFarZoom } from '../zoomDetail';
 import { UNMEASURED_BLOCK } from './blockBox';
 import { BlockHandles, TOUCH_SCREEN, useHovered } from './BlockHandles';
@@ -28,7 +30,13 @@ function BlockNodeView({ id, data, selected, width, height }: NodeProps<BlockFlo
   const title = known ? kind.description : `Unknown block kind "${data.kind}"`;
   const [hovered, hover] = useHovered();
   const connectingFrom = useConnectingFrom((s) => s.nodeId === id);
-  const classes = `${className}${connectingFrom ? ' connecting-from' : ''}`;
+  // Over capacity, the block's border turns the danger colour (as in exported pictures): a boolean
+  // selector, so only blocks that cross the line re-render when an estimate lands.
+  const over = useEstimate((s) => {
+    const badge = s.badges.get(id);
+    return badge !== undefined && !badge.isClient && loadLevel(badge) === 'over';
+  });
+  const classes = `${className}${connectingFrom ? ' connecting-from' : ''}${over ? ' over' : ''}`;
   // Zoomed far out only the box is mounted, at the size the block was last measured (so React Flow
   // re-measures nothing), without handles (no connection starts or ends on a block that small;
   // crossing back in re-measures them, see measureHandles); a rename started out there gets the
