@@ -97,7 +97,7 @@ export function runTraffic(ctx: EstimateContext): Traffic {
       if (op.entry < 0 || reached[nBase + u] === 0) continue;
       reachable[u] = 1;
       const eBase = op.index * edgeCount;
-      routeContent(ctx, sinks, u, op, nodeContent[nBase + u]!, scratch.content);
+      routeContent(ctx, sinks, u, op, nodeContent[nBase + u]!, scratch.content, edgeShare);
       for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
         const e = outEdges[c]!;
         edgeContent[eBase + e] = scratch.content[e]!;
@@ -187,8 +187,9 @@ export function contentSinks(ctx: EstimateContext): ContentSinks {
  * it). Media goes toward blob stores and CDNs when one lies ahead (uploads to the origin, downloads
  * from the CDN), metadata toward everything else; a DNS block gets lookups, a log store records, a
  * metrics store nothing (it scrapes). A connection's "What it carries" overrides the rule.
+ * `share` holds the shares worked out so far: those of u's callers are final (topological order).
  */
-export function routeContent(ctx: EstimateContext, sinks: ContentSinks, u: number, op: ResolvedOperation, arriving: number, out: Uint8Array): void {
+export function routeContent(ctx: EstimateContext, sinks: ContentSinks, u: number, op: ResolvedOperation, arriving: number, out: Uint8Array, share: Float64Array): void {
   const { outStart, outEdges, target } = ctx.graph;
   const role = ctx.blocks.role;
   let mediaTargets = 0;
@@ -198,7 +199,7 @@ export function routeContent(ctx: EstimateContext, sinks: ContentSinks, u: numbe
   for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
     const e = outEdges[c]!;
     // 1 marks a connection this operation takes at all; the second pass reads it back.
-    const takes = edgeCarries(ctx, e, op) && !bypassed(ctx, e, op);
+    const takes = edgeCarries(ctx, e, op) && !bypassed(ctx, e, op, share, op.index * ctx.graph.edgeCount);
     out[e] = takes ? 1 : 0;
     if (!takes || ctx.route[e]! & ROUTE_REPLICATION) continue;
     const v = target[e]!;
@@ -256,12 +257,14 @@ export function routeContent(ctx: EstimateContext, sinks: ContentSinks, u: numbe
 /**
  * Whether this operation reaches e's target the direct way already (context.ts directAlternatives):
  * a DNS block's onward connection for every operation, a cache's connection to a store for writes.
+ * Only a caller that sent the block this operation (its connection's share, in `share` at
+ * `offset`, is above 0) counts: a caller the operation never reaches sends nothing either way.
  */
-export function bypassed(ctx: EstimateContext, e: number, op: ResolvedOperation): boolean {
+export function bypassed(ctx: EstimateContext, e: number, op: ResolvedOperation, share: Float64Array, offset: number): boolean {
   const direct = ctx.directAlternative[e];
   if (!direct) return false;
   if (ctx.blocks.role[ctx.graph.source[e]!] !== ROLE_DNS && !op.op.writes) return false;
-  return direct.some((d) => edgeCarries(ctx, d, op));
+  return direct.some((d) => share[offset + d.via]! > 0 && edgeCarries(ctx, d.direct, op));
 }
 
 /**

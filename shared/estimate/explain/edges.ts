@@ -63,7 +63,7 @@ export function explainEdgeOperationRps(env: ExplainEnv, e: number, opIndex: num
   const dns = t >= 0 ? traffic.dnsFactor[t]! : 1;
   const notes: string[] = [];
   if (ctx.graph.closesCycle[e]) notes.push('this connection closes a cycle; its traffic is not followed');
-  const skipped = s >= 0 && bypassed(ctx, e, op);
+  const skipped = s >= 0 && bypassed(ctx, e, op, traffic.edgeShare, opIndex * m);
   if (skipped) notes.push(ctx.blocks.role[s] === ROLE_DNS ? 'the blocks that call this DNS block also call this target directly, so requests go that way, not through the DNS block' : 'the block that calls this cache also writes to this store directly, so writes go that way, not through the cache');
   else if (share === 0 && !ctx.graph.closesCycle[e]) notes.push('this operation does not take this connection (a reads/writes or operation filter, replication of reads, a metrics store that scrapes instead, or nothing of what it carries goes this way)');
   notes.push(...patternNotes(env, e, opIndex));

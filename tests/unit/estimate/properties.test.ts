@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimate, type EstimateResult } from '../../../shared/estimate';
 import { DesignSchema, type Design } from '../../../shared/model/design';
-import { arbitraryDesign } from './arbitraries';
+import { arbitraryDesign, assertOnSeeds, FIXED_SEED } from './arbitraries';
 
 // A fixed seed: these properties have found real edge cases at loads of about 1e-9 rps (seeds
 // listed in the project notes, to be worked through); CI must not pass or fail by the seed's luck.
-fc.configureGlobal({ seed: 20261207 });
+fc.configureGlobal({ seed: FIXED_SEED });
 
 /** Every number anywhere in the result, with its path, so a NaN can say where it came from. */
 function numbers(value: unknown, path: string, out: [string, number][]): [string, number][] {
@@ -80,7 +80,9 @@ describe('properties of the engine over generated designs', () => {
   });
 
   it('never raises the load downstream of a removed connection', () => {
-    fc.assert(fc.property(arbitraryDesign().filter((d) => d.edges.length > 0), fc.nat(), (d, pick) => {
+    // Seed 532105325 found a DNS block skipping its onward connection for a caller no operation
+    // reaches (requestModel.test.ts, "a caller the operation never reaches").
+    assertOnSeeds(fc.property(arbitraryDesign().filter((d) => d.edges.length > 0), fc.nat(), (d, pick) => {
       const removed = d.edges[pick % d.edges.length]!;
       const before = estimate(d);
       const fewer = clone(d);
@@ -104,6 +106,6 @@ describe('properties of the engine over generated designs', () => {
         if (!affected.has(n.id)) return;
         expect(after.blocks.avgRps[i]!).toBeLessThanOrEqual(before.blocks.avgRps[i]! + tolerance(before.blocks.avgRps[i]!));
       });
-    }), { numRuns: 300 });
+    }), { numRuns: 300 }, [532105325]);
   });
 });

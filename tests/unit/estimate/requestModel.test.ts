@@ -106,6 +106,16 @@ describe('blocks drawn in the path', () => {
     expect(edgeAt(split, 'avgRps', 'dns-lb')).toBeCloseTo(100, 9);
   });
 
+  it('a caller the operation never reaches sends nothing the direct way: the DNS block still passes it on', () => {
+    // client -> dns -> lb, and a batch job no operation reaches -> dns and -> lb (found by "never
+    // raises the load downstream of a removed connection", seed 532105325). The batch job's direct
+    // connection carries nothing, so the client's 86,400 * 100 / 86,400 = 100 rps go through the
+    // DNS block to the load balancer, as if the batch job were not drawn (it had 0).
+    const r = estimate(design([block('u', 'client'), block('dns', 'dns'), block('lb', 'loadBalancer'), block('batch', 'appServer')], [link('u', 'dns'), link('dns', 'lb'), link('batch', 'dns'), link('batch', 'lb')], { operations: [op('read', 100)] }));
+    expect(edgeAt(r, 'avgRps', 'dns-lb')).toBeCloseTo(100, 9);
+    expect(at(r, 'avgRps', 'lb')).toBeCloseTo(100, 9);
+  });
+
   it('a read sends no message to a queue; a write does, with its metadata and not its media', () => {
     const d = design(
       [block('u', 'client'), block('app', 'appServer'), block('q', 'messageQueue'), block('blob', 'blobStore')],

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { getBlockKind } from '../../../shared/catalog';
 import { createExplainer, estimate } from '../../../shared/estimate';
 import type { Design, DesignEdge } from '../../../shared/model/design';
-import { arbitraryDesign } from './arbitraries';
+import { arbitraryDesign, FIXED_SEED } from './arbitraries';
 
 // A fixed seed: these properties have found real edge cases at loads of about 1e-9 rps (seeds
 // listed in the project notes, to be worked through); CI must not pass or fail by the seed's luck.
-fc.configureGlobal({ seed: 20261207 });
+fc.configureGlobal({ seed: FIXED_SEED });
 
 /** Properties of the request model over generated designs: what an architect adds never fools it. */
 
