@@ -309,23 +309,37 @@ export function isCacheableStore(ctx: EstimateContext, v: number): boolean {
 }
 
 /**
+ * The caches block u calls for this operation (share > 0), each once however many connections are
+ * drawn to it: a second call to the same cache misses whenever the first does.
+ */
+export function calledCaches(ctx: EstimateContext, u: number, share: Float64Array, offset: number): number[] {
+  const { outStart, outEdges, target } = ctx.graph;
+  const caches: number[] = [];
+  for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
+    const e = outEdges[c]!;
+    const v = target[e]!;
+    if (share[offset + e]! > 0 && ctx.blocks.behaviour[v]! & B_CACHES && !caches.includes(v)) caches.push(v);
+  }
+  return caches;
+}
+
+/**
  * Cache-aside: a block that calls a cache and, beside it, a store reads the store only when the
  * cache misses. For a read, each such store connection takes (1 - hit ratio) of every cache the
- * block also calls for this operation. Read-through (block -> cache -> store) needs no rule: the
- * cache passes only its misses on.
+ * block also calls for this operation (calledCaches). Read-through (block -> cache -> store) needs
+ * no rule: the cache passes only its misses on.
  */
 export function cacheAside(ctx: EstimateContext, u: number, op: ResolvedOperation, share: Float64Array, aside: Float64Array, offset: number): void {
   if (op.op.writes) return;
   const { outStart, outEdges, target } = ctx.graph;
+  const caches = calledCaches(ctx, u, share, offset);
+  if (caches.length === 0) return;
   for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
     const e = outEdges[c]!;
     const v = target[e]!;
     if (share[offset + e]! <= 0 || !isCacheableStore(ctx, v)) continue;
     let miss = 1;
-    for (let d = outStart[u]!; d < outStart[u + 1]!; d++) {
-      const other = outEdges[d]!;
-      const cache = target[other]!;
-      if (share[offset + other]! <= 0 || !(ctx.blocks.behaviour[cache]! & B_CACHES)) continue;
+    for (const cache of caches) {
       const how = cachesFor(ctx, cache, v);
       // A cache in front of the store already sends it the misses: the direct connection reads nothing.
       if (how === 'through') miss = 0;

@@ -150,6 +150,20 @@ describe('caches as people draw them', () => {
     expect(why.notes.join(' ')).toMatch(/cache-aside: app reads db only when cache misses/);
   });
 
+  it('a cache drawn with two connections from the same block is one cache: the db gets its misses once', () => {
+    // app -> cache twice, app -> db (found by "adding a cache in front of a store never raises the
+    // store's reads", seed 1511758168). Each connection sends the cache every read (2 x 100 = 200
+    // rps), but a second look-up misses whenever the first does: the db reads 100 * (1 - 0.8) = 20,
+    // not 100 * 0.2 * 0.2 = 4.
+    const twice = { ...link('app', 'cache'), id: 'app-cache-again' };
+    const d = design([block('u', 'client'), block('app', 'appServer'), block('cache', 'cache', { cacheHitRatio: 0.8 }), block('db', 'sqlDatabase')], [link('u', 'app'), link('app', 'cache'), twice, link('app', 'db')], { operations: reads });
+    const r = estimate(d);
+    expect(at(r, 'avgRps', 'cache')).toBeCloseTo(200, 9);
+    expect(at(r, 'avgReadRps', 'db')).toBeCloseTo(20, 9);
+    const why = createExplainer(d, r).explain({ scope: 'edge', id: 'app-db', figure: 'avgRpsByOperation', operationId: 'read' })!;
+    expect(why.notes.join(' ')).toMatch(/cache-aside: app reads db only when cache misses \(20% of reads\)/);
+  });
+
   it('a cache in front of the store and a direct connection too: reads come through the cache, writes direct', () => {
     const r = estimate(design([block('u', 'client'), block('app', 'appServer'), block('cache', 'cache', { cacheHitRatio: 0.8 }), block('db', 'sqlDatabase')], [link('u', 'app'), link('app', 'cache'), link('cache', 'db'), link('app', 'db')], { operations: [op('read', 100), op('write', 10, { writes: true })] }));
     // Reads: 100 * 0.2 misses through the cache, none on the direct connection; writes: 10, direct
