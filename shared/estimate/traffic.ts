@@ -308,17 +308,38 @@ export function isCacheableStore(ctx: EstimateContext, v: number): boolean {
   return (b & B_STORES) !== 0 && (b & B_CACHES) === 0 && role !== ROLE_BUFFER && role !== ROLE_LOGS && role !== ROLE_METRICS;
 }
 
-/**
- * The caches block u calls for this operation (share > 0), each once however many connections are
- * drawn to it: a second call to the same cache misses whenever the first does.
- */
-export function calledCaches(ctx: EstimateContext, u: number, share: Float64Array, offset: number): number[] {
+/** Adds to `caches` each cache the connections of u that `takes` keeps lead to, once. */
+function addCaches(ctx: EstimateContext, u: number, takes: (e: number) => boolean, caches: number[]): void {
   const { outStart, outEdges, target } = ctx.graph;
-  const caches: number[] = [];
   for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
     const e = outEdges[c]!;
     const v = target[e]!;
-    if (share[offset + e]! > 0 && ctx.blocks.behaviour[v]! & B_CACHES && !caches.includes(v)) caches.push(v);
+    if (takes(e) && ctx.blocks.behaviour[v]! & B_CACHES && !caches.includes(v)) caches.push(v);
+  }
+}
+
+/**
+ * The caches block u calls for this operation (share > 0), each once however many connections are
+ * drawn to it (a second call misses whenever the first does), and those it calls through a DNS
+ * block drawn in the path, which only resolves the name. For a DNS block itself, the caches of
+ * the callers that sent it the operation: the calls it passes on are theirs.
+ */
+export function calledCaches(ctx: EstimateContext, u: number, op: ResolvedOperation, share: Float64Array, offset: number): number[] {
+  const { outStart, outEdges, target, inStart, inEdges, source } = ctx.graph;
+  const caches: number[] = [];
+  if (ctx.blocks.role[u] === ROLE_DNS) {
+    for (let k = inStart[u]!; k < inStart[u + 1]!; k++) {
+      const s = source[inEdges[k]!]!;
+      if (share[offset + inEdges[k]!]! <= 0 || ctx.blocks.role[s] === ROLE_DNS) continue;
+      for (const cache of calledCaches(ctx, s, op, share, offset)) if (!caches.includes(cache)) caches.push(cache);
+    }
+    return caches;
+  }
+  addCaches(ctx, u, (e) => share[offset + e]! > 0, caches);
+  for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
+    const e = outEdges[c]!;
+    const w = target[e]!;
+    if (share[offset + e]! > 0 && ctx.blocks.role[w] === ROLE_DNS) addCaches(ctx, w, (d) => edgeCarries(ctx, d, op), caches);
   }
   return caches;
 }
@@ -332,7 +353,7 @@ export function calledCaches(ctx: EstimateContext, u: number, share: Float64Arra
 export function cacheAside(ctx: EstimateContext, u: number, op: ResolvedOperation, share: Float64Array, aside: Float64Array, offset: number): void {
   if (op.op.writes) return;
   const { outStart, outEdges, target } = ctx.graph;
-  const caches = calledCaches(ctx, u, share, offset);
+  const caches = calledCaches(ctx, u, op, share, offset);
   if (caches.length === 0) return;
   for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
     const e = outEdges[c]!;

@@ -32,7 +32,7 @@ function patternNotes(env: ExplainEnv, e: number, opIndex: number): string[] {
   const aside = traffic.edgeAside[opIndex * m + e]!;
   if (aside === 0) notes.push(`read-through: ${blockName(ctx, t)} gets its reads from the cache in front of it, only the misses; this direct connection carries the writes`);
   else if (aside !== 1) {
-    const caches = calledCaches(ctx, s, traffic.edgeShare, opIndex * m).filter((v) => cachesFor(ctx, v, t) === 'aside').map((v) => blockName(ctx, v));
+    const caches = calledCaches(ctx, s, ctx.ops[opIndex]!, traffic.edgeShare, opIndex * m).filter((v) => cachesFor(ctx, v, t) === 'aside').map((v) => blockName(ctx, v));
     notes.push(`cache-aside: ${blockName(ctx, s)} reads ${blockName(ctx, t)} only when ${caches.join(' and ')} misses (${plain(aside * 100)}% of reads)`);
   }
   if (s >= 0 && ctx.blocks.behaviour[s]! & B_CACHES && passThrough(ctx, s, ctx.ops[opIndex]!) < 1) notes.push(`read-through: ${blockName(ctx, s)} passes only its misses on to ${blockName(ctx, t)}`);

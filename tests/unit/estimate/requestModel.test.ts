@@ -174,6 +174,22 @@ describe('caches as people draw them', () => {
     expect(at(r, 'avgWriteRps', 'db')).toBeCloseTo(10, 9);
   });
 
+  it('a DNS block drawn in the path only resolves the name: the cache behind it still sends the db its misses only', () => {
+    // Found by "adding a cache in front of a store never raises the store's reads" (seed
+    // 1511758168), the cache added behind a DNS block or beside one. 100 reads/s, hit ratio 0.8.
+    const blocks = [block('u', 'client'), block('dns', 'dns'), block('cache', 'cache', { cacheHitRatio: 0.8 }), block('db', 'sqlDatabase')];
+    // u -> dns -> cache -> db, and u -> db: read-through, as u -> cache -> db and u -> db. The DNS
+    // block passes all 100 on to the cache, which sends the db 100 * 0.2 = 20; the direct
+    // connection carries none of the reads (it had all 100, for 120 in all).
+    const behind = estimate(design(blocks, [link('u', 'dns'), link('dns', 'cache'), link('cache', 'db'), link('u', 'db')], { operations: reads }));
+    expect(edgeAt(behind, 'avgRps', 'u-db')).toBe(0);
+    expect(at(behind, 'avgReadRps', 'db')).toBeCloseTo(20, 9);
+    // u -> cache -> db, and u -> dns -> db: the same drawing with the DNS block on the direct way.
+    const beside = estimate(design(blocks, [link('u', 'cache'), link('cache', 'db'), link('u', 'dns'), link('dns', 'db')], { operations: reads }));
+    expect(edgeAt(beside, 'avgRps', 'dns-db')).toBe(0);
+    expect(at(beside, 'avgReadRps', 'db')).toBeCloseTo(20, 9);
+  });
+
   it('a cache in front of one store leaves the reads of another store beside it alone', () => {
     // chat -> recent (cache) -> messages, and chat -> presence: presence is no cache-aside store.
     const r = estimate(design([block('u', 'client'), block('chat', 'appServer'), block('recent', 'cache', { cacheHitRatio: 0.9 }), block('messages', 'nosqlDatabase'), block('presence', 'keyValueStore')], [link('u', 'chat'), link('chat', 'recent'), link('recent', 'messages'), link('chat', 'presence')], { operations: [op('read', 100)] }));
