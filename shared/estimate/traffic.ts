@@ -372,8 +372,9 @@ export function cacheAside(ctx: EstimateContext, u: number, op: ResolvedOperatio
 
 /**
  * How a cache answers reads meant for store v: 'aside' when it is drawn beside the store with
- * nothing behind it (cache-aside), 'through' when it is itself connected to v (read-through, so v
- * gets its misses that way), or 'no' when it sits in front of another store and holds none of v's data.
+ * nothing behind it (cache-aside), 'through' when it is connected to v, itself or through a tier
+ * of caches (read-through, so v gets its misses that way), or 'no' when it sits in front of
+ * another store and holds none of v's data.
  */
 export function cachesFor(ctx: EstimateContext, cache: number, v: number): 'aside' | 'through' | 'no' {
   const { outStart, outEdges, target } = ctx.graph;
@@ -381,7 +382,9 @@ export function cachesFor(ctx: EstimateContext, cache: number, v: number): 'asid
   for (let c = outStart[cache]!; c < outStart[cache + 1]!; c++) {
     const e = outEdges[c]!;
     if (ctx.route[e]! & ROUTE_DEAD) continue;
-    if (target[e] === v) return 'through';
+    const w = target[e]!;
+    // A cache in front of a cache in front of v is in front of v too (tiers of caches).
+    if (w === v || (ctx.blocks.behaviour[w]! & B_CACHES && cachesFor(ctx, w, v) === 'through')) return 'through';
     calls++;
   }
   return calls === 0 ? 'aside' : 'no';

@@ -190,6 +190,15 @@ describe('caches as people draw them', () => {
     expect(at(beside, 'avgReadRps', 'db')).toBeCloseTo(20, 9);
   });
 
+  it('two tiers of caches in front of the store and a direct connection: reads come through both tiers', () => {
+    // u -> near -> far -> db, and u -> db (found by the cache property, seed 1511758168: a cache
+    // added between a cache and its store). 100 reads/s, each tier hits 0.8: the db reads
+    // 100 * 0.2 * 0.2 = 4, and the direct connection none (it had all 100, for 104 in all).
+    const r = estimate(design([block('u', 'client'), block('near', 'cache', { cacheHitRatio: 0.8 }), block('far', 'cache', { cacheHitRatio: 0.8 }), block('db', 'sqlDatabase')], [link('u', 'near'), link('near', 'far'), link('far', 'db'), link('u', 'db')], { operations: reads }));
+    expect(edgeAt(r, 'avgRps', 'u-db')).toBe(0);
+    expect(at(r, 'avgReadRps', 'db')).toBeCloseTo(4, 9);
+  });
+
   it('a cache in front of one store leaves the reads of another store beside it alone', () => {
     // chat -> recent (cache) -> messages, and chat -> presence: presence is no cache-aside store.
     const r = estimate(design([block('u', 'client'), block('chat', 'appServer'), block('recent', 'cache', { cacheHitRatio: 0.9 }), block('messages', 'nosqlDatabase'), block('presence', 'keyValueStore')], [link('u', 'chat'), link('chat', 'recent'), link('recent', 'messages'), link('chat', 'presence')], { operations: [op('read', 100)] }));
