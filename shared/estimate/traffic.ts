@@ -381,7 +381,8 @@ export function cachesFor(ctx: EstimateContext, cache: number, v: number): 'asid
   let calls = 0;
   for (let c = outStart[cache]!; c < outStart[cache + 1]!; c++) {
     const e = outEdges[c]!;
-    if (ctx.route[e]! & ROUTE_DEAD) continue;
+    // A replication connection copies writes: it brings the cache none of v's reads to answer.
+    if (ctx.route[e]! & (ROUTE_DEAD | ROUTE_REPLICATION)) continue;
     const w = target[e]!;
     // A cache in front of a cache in front of v is in front of v too (tiers of caches).
     if (w === v || (ctx.blocks.behaviour[w]! & B_CACHES && cachesFor(ctx, w, v) === 'through')) return 'through';

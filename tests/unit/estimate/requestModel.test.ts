@@ -199,6 +199,16 @@ describe('caches as people draw them', () => {
     expect(at(r, 'avgReadRps', 'db')).toBeCloseTo(4, 9);
   });
 
+  it('a cache that replicates to the store is not in front of it: the reads still go the direct way', () => {
+    // u -> cache, cache -> db drawn as replication, u -> db (the unshrunk counterexample of the
+    // cache property, seed 1511758168). Replication copies writes, so the cache passes the db no
+    // reads and is drawn beside it with nothing in front: cache-aside, 100 * (1 - 0.8) = 20 reads
+    // on the direct connection (it had 0, and the db no reads at all).
+    const r = estimate(design([block('u', 'client'), block('cache', 'cache', { cacheHitRatio: 0.8 }), block('db', 'sqlDatabase')], [link('u', 'cache'), link('cache', 'db', {}, 'replication'), link('u', 'db')], { operations: reads }));
+    expect(edgeAt(r, 'avgRps', 'u-db')).toBeCloseTo(20, 9);
+    expect(at(r, 'avgReadRps', 'db')).toBeCloseTo(20, 9);
+  });
+
   it('a cache in front of one store leaves the reads of another store beside it alone', () => {
     // chat -> recent (cache) -> messages, and chat -> presence: presence is no cache-aside store.
     const r = estimate(design([block('u', 'client'), block('chat', 'appServer'), block('recent', 'cache', { cacheHitRatio: 0.9 }), block('messages', 'nosqlDatabase'), block('presence', 'keyValueStore')], [link('u', 'chat'), link('chat', 'recent'), link('recent', 'messages'), link('chat', 'presence')], { operations: [op('read', 100)] }));
