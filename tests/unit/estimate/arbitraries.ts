@@ -90,6 +90,20 @@ export function arbitraryDesign(options: { cycles?: boolean } = {}): fc.Arbitrar
   });
 }
 
+/** Blocks reachable from `start` along connections (the part of the graph downstream of it). */
+export function downstream(d: Design, start: string): Set<string> {
+  const seen = new Set([start]);
+  const stack = [start];
+  while (stack.length) {
+    const id = stack.pop()!;
+    for (const e of d.edges) if (e.source === id && !seen.has(e.target)) {
+      seen.add(e.target);
+      stack.push(e.target);
+    }
+  }
+  return seen;
+}
+
 /** The seed the properties run on: CI must not pass or fail by the seed's luck. */
 export const FIXED_SEED = 20261207;
 
