@@ -344,6 +344,16 @@ export function calledCaches(ctx: EstimateContext, u: number, op: ResolvedOperat
   return caches;
 }
 
+/** Whether u calls a store a cache could answer for, for this operation (share > 0). */
+function readsStore(ctx: EstimateContext, u: number, share: Float64Array, offset: number): boolean {
+  const { outStart, outEdges, target } = ctx.graph;
+  for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
+    const e = outEdges[c]!;
+    if (share[offset + e]! > 0 && isCacheableStore(ctx, target[e]!)) return true;
+  }
+  return false;
+}
+
 /**
  * Cache-aside: a block that calls a cache and, beside it, a store reads the store only when the
  * cache misses. For a read, each such store connection takes (1 - hit ratio) of every cache the
@@ -353,6 +363,8 @@ export function calledCaches(ctx: EstimateContext, u: number, op: ResolvedOperat
 export function cacheAside(ctx: EstimateContext, u: number, op: ResolvedOperation, share: Float64Array, aside: Float64Array, offset: number): void {
   if (op.op.writes) return;
   const { outStart, outEdges, target } = ctx.graph;
+  // Looking for caches (through DNS blocks and their callers too) only pays where a store is read.
+  if (!readsStore(ctx, u, share, offset)) return;
   const caches = calledCaches(ctx, u, op, share, offset);
   if (caches.length === 0) return;
   for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
