@@ -5,6 +5,12 @@ import { B_CACHES, B_CLIENT, buildBlockTable, resolveEdgeParams, ROLE_CDN, ROLE_
 import { buildGraph, EDGE_REPLICATION, type Graph } from './graph';
 import { averageRps, payloadMixBytes, peakFactor, totalRateRps } from './formulas/traffic';
 
+/** A direct connection `direct` (s -> t) beside `via` (s -> u), where u -> t is a DNS block's or a cache's connection. */
+export interface DirectAlternative {
+  via: number;
+  direct: number;
+}
+
 /** An operation with its entry block found and its sizes worked out. */
 export interface ResolvedOperation {
   op: Operation;
@@ -42,7 +48,7 @@ export interface EstimateContext {
   /** Filter entries that name no operation, per edge, for a warning. */
   unknownFilterEntries: { edge: number; entries: string[] }[];
   /** Per edge out of a DNS block or a cache, the direct connections that make it redundant (directAlternatives). */
-  directAlternative: (number[] | null)[];
+  directAlternative: (DirectAlternative[] | null)[];
 }
 
 /** Operations with their entry: the block named by entryNodeId, else the first client. */
@@ -167,12 +173,13 @@ export function buildContext(design: Design): EstimateContext {
  * A DNS block passes requests on, but when its callers also call t directly (client -> DNS -> LB
  * and client -> LB) the request already goes the direct way; a cache passes writes on, but when
  * the block that calls it also writes to the store directly (cache-aside drawn with a read-through
- * connection too) the write already went there. Per operation, traffic.ts skips such an edge when
- * one of these direct connections carries the operation. Null for every other edge.
+ * connection too) the write already went there. Each comes with the caller's connection to u: per
+ * operation, traffic.ts skips such an edge when a caller that sent u the operation also sends it
+ * the direct way. Null for every other edge.
  */
-function directAlternatives(graph: Graph, blocks: BlockTable): (number[] | null)[] {
+function directAlternatives(graph: Graph, blocks: BlockTable): (DirectAlternative[] | null)[] {
   const { source, target, edgeCount, nodeCount, outStart, outEdges, inStart, inEdges } = graph;
-  const out = new Array<number[] | null>(edgeCount).fill(null);
+  const out = new Array<DirectAlternative[] | null>(edgeCount).fill(null);
   let pairs: Map<number, number[]> | null = null;
   for (let u = 0; u < blocks.count; u++) {
     if (blocks.role[u] !== ROLE_DNS && !(blocks.behaviour[u]! & B_CACHES && blocks.role[u] !== ROLE_CDN)) continue;
@@ -189,11 +196,12 @@ function directAlternatives(graph: Graph, blocks: BlockTable): (number[] | null)
     }
     for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
       const e = outEdges[c]!;
-      let direct: number[] | null = null;
+      let direct: DirectAlternative[] | null = null;
       for (let k = inStart[u]!; k < inStart[u + 1]!; k++) {
-        const s = source[inEdges[k]!]!;
+        const via = inEdges[k]!;
+        const s = source[via]!;
         const found = s === u ? undefined : pairs.get(s * nodeCount + target[e]!);
-        if (found) (direct ??= []).push(...found);
+        if (found) for (const d of found) (direct ??= []).push({ via, direct: d });
       }
       out[e] = direct;
     }

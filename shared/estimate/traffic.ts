@@ -97,7 +97,7 @@ export function runTraffic(ctx: EstimateContext): Traffic {
       if (op.entry < 0 || reached[nBase + u] === 0) continue;
       reachable[u] = 1;
       const eBase = op.index * edgeCount;
-      routeContent(ctx, sinks, u, op, nodeContent[nBase + u]!, scratch.content);
+      routeContent(ctx, sinks, u, op, nodeContent[nBase + u]!, scratch.content, edgeShare);
       for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
         const e = outEdges[c]!;
         edgeContent[eBase + e] = scratch.content[e]!;
@@ -187,8 +187,9 @@ export function contentSinks(ctx: EstimateContext): ContentSinks {
  * it). Media goes toward blob stores and CDNs when one lies ahead (uploads to the origin, downloads
  * from the CDN), metadata toward everything else; a DNS block gets lookups, a log store records, a
  * metrics store nothing (it scrapes). A connection's "What it carries" overrides the rule.
+ * `share` holds the shares worked out so far: those of u's callers are final (topological order).
  */
-export function routeContent(ctx: EstimateContext, sinks: ContentSinks, u: number, op: ResolvedOperation, arriving: number, out: Uint8Array): void {
+export function routeContent(ctx: EstimateContext, sinks: ContentSinks, u: number, op: ResolvedOperation, arriving: number, out: Uint8Array, share: Float64Array): void {
   const { outStart, outEdges, target } = ctx.graph;
   const role = ctx.blocks.role;
   let mediaTargets = 0;
@@ -198,7 +199,7 @@ export function routeContent(ctx: EstimateContext, sinks: ContentSinks, u: numbe
   for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
     const e = outEdges[c]!;
     // 1 marks a connection this operation takes at all; the second pass reads it back.
-    const takes = edgeCarries(ctx, e, op) && !bypassed(ctx, e, op);
+    const takes = edgeCarries(ctx, e, op) && !bypassed(ctx, e, op, share, op.index * ctx.graph.edgeCount);
     out[e] = takes ? 1 : 0;
     if (!takes || ctx.route[e]! & ROUTE_REPLICATION) continue;
     const v = target[e]!;
@@ -256,12 +257,14 @@ export function routeContent(ctx: EstimateContext, sinks: ContentSinks, u: numbe
 /**
  * Whether this operation reaches e's target the direct way already (context.ts directAlternatives):
  * a DNS block's onward connection for every operation, a cache's connection to a store for writes.
+ * Only a caller that sent the block this operation (its connection's share, in `share` at
+ * `offset`, is above 0) counts: a caller the operation never reaches sends nothing either way.
  */
-export function bypassed(ctx: EstimateContext, e: number, op: ResolvedOperation): boolean {
+export function bypassed(ctx: EstimateContext, e: number, op: ResolvedOperation, share: Float64Array, offset: number): boolean {
   const direct = ctx.directAlternative[e];
   if (!direct) return false;
   if (ctx.blocks.role[ctx.graph.source[e]!] !== ROLE_DNS && !op.op.writes) return false;
-  return direct.some((d) => edgeCarries(ctx, d, op));
+  return direct.some((d) => share[offset + d.via]! > 0 && edgeCarries(ctx, d.direct, op));
 }
 
 /**
@@ -305,24 +308,71 @@ export function isCacheableStore(ctx: EstimateContext, v: number): boolean {
   return (b & B_STORES) !== 0 && (b & B_CACHES) === 0 && role !== ROLE_BUFFER && role !== ROLE_LOGS && role !== ROLE_METRICS;
 }
 
+/** Adds to `caches` each cache the connections of u that `takes` keeps lead to, once. */
+function addCaches(ctx: EstimateContext, u: number, takes: (e: number) => boolean, caches: number[]): void {
+  const { outStart, outEdges, target } = ctx.graph;
+  for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
+    const e = outEdges[c]!;
+    const v = target[e]!;
+    if (takes(e) && ctx.blocks.behaviour[v]! & B_CACHES && !caches.includes(v)) caches.push(v);
+  }
+}
+
+/**
+ * The caches block u calls for this operation (share > 0), each once however many connections are
+ * drawn to it (a second call misses whenever the first does), and those it calls through a DNS
+ * block drawn in the path, which only resolves the name. For a DNS block itself, the caches of
+ * the callers that sent it the operation: the calls it passes on are theirs.
+ */
+export function calledCaches(ctx: EstimateContext, u: number, op: ResolvedOperation, share: Float64Array, offset: number): number[] {
+  const { outStart, outEdges, target, inStart, inEdges, source } = ctx.graph;
+  const caches: number[] = [];
+  if (ctx.blocks.role[u] === ROLE_DNS) {
+    for (let k = inStart[u]!; k < inStart[u + 1]!; k++) {
+      const s = source[inEdges[k]!]!;
+      if (share[offset + inEdges[k]!]! <= 0 || ctx.blocks.role[s] === ROLE_DNS) continue;
+      for (const cache of calledCaches(ctx, s, op, share, offset)) if (!caches.includes(cache)) caches.push(cache);
+    }
+    return caches;
+  }
+  addCaches(ctx, u, (e) => share[offset + e]! > 0, caches);
+  for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
+    const e = outEdges[c]!;
+    const w = target[e]!;
+    if (share[offset + e]! > 0 && ctx.blocks.role[w] === ROLE_DNS) addCaches(ctx, w, (d) => edgeCarries(ctx, d, op), caches);
+  }
+  return caches;
+}
+
+/** Whether u calls a store a cache could answer for, for this operation (share > 0). */
+function readsStore(ctx: EstimateContext, u: number, share: Float64Array, offset: number): boolean {
+  const { outStart, outEdges, target } = ctx.graph;
+  for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
+    const e = outEdges[c]!;
+    if (share[offset + e]! > 0 && isCacheableStore(ctx, target[e]!)) return true;
+  }
+  return false;
+}
+
 /**
  * Cache-aside: a block that calls a cache and, beside it, a store reads the store only when the
  * cache misses. For a read, each such store connection takes (1 - hit ratio) of every cache the
- * block also calls for this operation. Read-through (block -> cache -> store) needs no rule: the
- * cache passes only its misses on.
+ * block also calls for this operation (calledCaches). Read-through (block -> cache -> store) needs
+ * no rule: the cache passes only its misses on.
  */
 export function cacheAside(ctx: EstimateContext, u: number, op: ResolvedOperation, share: Float64Array, aside: Float64Array, offset: number): void {
   if (op.op.writes) return;
   const { outStart, outEdges, target } = ctx.graph;
+  // Looking for caches (through DNS blocks and their callers too) only pays where a store is read.
+  if (!readsStore(ctx, u, share, offset)) return;
+  const caches = calledCaches(ctx, u, op, share, offset);
+  if (caches.length === 0) return;
   for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
     const e = outEdges[c]!;
     const v = target[e]!;
     if (share[offset + e]! <= 0 || !isCacheableStore(ctx, v)) continue;
     let miss = 1;
-    for (let d = outStart[u]!; d < outStart[u + 1]!; d++) {
-      const other = outEdges[d]!;
-      const cache = target[other]!;
-      if (share[offset + other]! <= 0 || !(ctx.blocks.behaviour[cache]! & B_CACHES)) continue;
+    for (const cache of caches) {
       const how = cachesFor(ctx, cache, v);
       // A cache in front of the store already sends it the misses: the direct connection reads nothing.
       if (how === 'through') miss = 0;
@@ -334,16 +384,20 @@ export function cacheAside(ctx: EstimateContext, u: number, op: ResolvedOperatio
 
 /**
  * How a cache answers reads meant for store v: 'aside' when it is drawn beside the store with
- * nothing behind it (cache-aside), 'through' when it is itself connected to v (read-through, so v
- * gets its misses that way), or 'no' when it sits in front of another store and holds none of v's data.
+ * nothing behind it (cache-aside), 'through' when it is connected to v, itself or through a tier
+ * of caches (read-through, so v gets its misses that way), or 'no' when it sits in front of
+ * another store and holds none of v's data.
  */
 export function cachesFor(ctx: EstimateContext, cache: number, v: number): 'aside' | 'through' | 'no' {
   const { outStart, outEdges, target } = ctx.graph;
   let calls = 0;
   for (let c = outStart[cache]!; c < outStart[cache + 1]!; c++) {
     const e = outEdges[c]!;
-    if (ctx.route[e]! & ROUTE_DEAD) continue;
-    if (target[e] === v) return 'through';
+    // A replication connection copies writes: it brings the cache none of v's reads to answer.
+    if (ctx.route[e]! & (ROUTE_DEAD | ROUTE_REPLICATION)) continue;
+    const w = target[e]!;
+    // A cache in front of a cache in front of v is in front of v too (tiers of caches).
+    if (w === v || (ctx.blocks.behaviour[w]! & B_CACHES && cachesFor(ctx, w, v) === 'through')) return 'through';
     calls++;
   }
   return calls === 0 ? 'aside' : 'no';

@@ -1,7 +1,7 @@
 import { plain } from '../../format';
 import { networkRoundTripMs } from '../../catalog';
 import { EDGE_SYNC } from '../graph';
-import { bypassed, CARRY_LOG, CARRY_LOOKUP, CARRY_MEDIA, CARRY_META, cachesFor, passThrough } from '../traffic';
+import { bypassed, calledCaches, CARRY_LOG, CARRY_LOOKUP, CARRY_MEDIA, CARRY_META, cachesFor, passThrough } from '../traffic';
 import { B_CACHES, ROLE_DNS } from '../blockTable';
 import { blockName } from './inputs';
 import { edgeRps } from '../formulas/traffic';
@@ -32,12 +32,7 @@ function patternNotes(env: ExplainEnv, e: number, opIndex: number): string[] {
   const aside = traffic.edgeAside[opIndex * m + e]!;
   if (aside === 0) notes.push(`read-through: ${blockName(ctx, t)} gets its reads from the cache in front of it, only the misses; this direct connection carries the writes`);
   else if (aside !== 1) {
-    const caches: string[] = [];
-    for (let c = ctx.graph.outStart[s]!; c < ctx.graph.outStart[s + 1]!; c++) {
-      const other = ctx.graph.outEdges[c]!;
-      const v = ctx.graph.target[other]!;
-      if (traffic.edgeShare[opIndex * m + other]! > 0 && ctx.blocks.behaviour[v]! & B_CACHES && cachesFor(ctx, v, t) === 'aside') caches.push(blockName(ctx, v));
-    }
+    const caches = calledCaches(ctx, s, ctx.ops[opIndex]!, traffic.edgeShare, opIndex * m).filter((v) => cachesFor(ctx, v, t) === 'aside').map((v) => blockName(ctx, v));
     notes.push(`cache-aside: ${blockName(ctx, s)} reads ${blockName(ctx, t)} only when ${caches.join(' and ')} misses (${plain(aside * 100)}% of reads)`);
   }
   if (s >= 0 && ctx.blocks.behaviour[s]! & B_CACHES && passThrough(ctx, s, ctx.ops[opIndex]!) < 1) notes.push(`read-through: ${blockName(ctx, s)} passes only its misses on to ${blockName(ctx, t)}`);
@@ -63,7 +58,7 @@ export function explainEdgeOperationRps(env: ExplainEnv, e: number, opIndex: num
   const dns = t >= 0 ? traffic.dnsFactor[t]! : 1;
   const notes: string[] = [];
   if (ctx.graph.closesCycle[e]) notes.push('this connection closes a cycle; its traffic is not followed');
-  const skipped = s >= 0 && bypassed(ctx, e, op);
+  const skipped = s >= 0 && bypassed(ctx, e, op, traffic.edgeShare, opIndex * m);
   if (skipped) notes.push(ctx.blocks.role[s] === ROLE_DNS ? 'the blocks that call this DNS block also call this target directly, so requests go that way, not through the DNS block' : 'the block that calls this cache also writes to this store directly, so writes go that way, not through the cache');
   else if (share === 0 && !ctx.graph.closesCycle[e]) notes.push('this operation does not take this connection (a reads/writes or operation filter, replication of reads, a metrics store that scrapes instead, or nothing of what it carries goes this way)');
   notes.push(...patternNotes(env, e, opIndex));

@@ -106,6 +106,16 @@ describe('blocks drawn in the path', () => {
     expect(edgeAt(split, 'avgRps', 'dns-lb')).toBeCloseTo(100, 9);
   });
 
+  it('a caller the operation never reaches sends nothing the direct way: the DNS block still passes it on', () => {
+    // client -> dns -> lb, and a batch job no operation reaches -> dns and -> lb (found by "never
+    // raises the load downstream of a removed connection", seed 532105325). The batch job's direct
+    // connection carries nothing, so the client's 86,400 * 100 / 86,400 = 100 rps go through the
+    // DNS block to the load balancer, as if the batch job were not drawn (it had 0).
+    const r = estimate(design([block('u', 'client'), block('dns', 'dns'), block('lb', 'loadBalancer'), block('batch', 'appServer')], [link('u', 'dns'), link('dns', 'lb'), link('batch', 'dns'), link('batch', 'lb')], { operations: [op('read', 100)] }));
+    expect(edgeAt(r, 'avgRps', 'dns-lb')).toBeCloseTo(100, 9);
+    expect(at(r, 'avgRps', 'lb')).toBeCloseTo(100, 9);
+  });
+
   it('a read sends no message to a queue; a write does, with its metadata and not its media', () => {
     const d = design(
       [block('u', 'client'), block('app', 'appServer'), block('q', 'messageQueue'), block('blob', 'blobStore')],
@@ -140,6 +150,20 @@ describe('caches as people draw them', () => {
     expect(why.notes.join(' ')).toMatch(/cache-aside: app reads db only when cache misses/);
   });
 
+  it('a cache drawn with two connections from the same block is one cache: the db gets its misses once', () => {
+    // app -> cache twice, app -> db (found by "adding a cache in front of a store never raises the
+    // store's reads", seed 1511758168). Each connection sends the cache every read (2 x 100 = 200
+    // rps), but a second look-up misses whenever the first does: the db reads 100 * (1 - 0.8) = 20,
+    // not 100 * 0.2 * 0.2 = 4.
+    const twice = { ...link('app', 'cache'), id: 'app-cache-again' };
+    const d = design([block('u', 'client'), block('app', 'appServer'), block('cache', 'cache', { cacheHitRatio: 0.8 }), block('db', 'sqlDatabase')], [link('u', 'app'), link('app', 'cache'), twice, link('app', 'db')], { operations: reads });
+    const r = estimate(d);
+    expect(at(r, 'avgRps', 'cache')).toBeCloseTo(200, 9);
+    expect(at(r, 'avgReadRps', 'db')).toBeCloseTo(20, 9);
+    const why = createExplainer(d, r).explain({ scope: 'edge', id: 'app-db', figure: 'avgRpsByOperation', operationId: 'read' })!;
+    expect(why.notes.join(' ')).toMatch(/cache-aside: app reads db only when cache misses \(20% of reads\)/);
+  });
+
   it('a cache in front of the store and a direct connection too: reads come through the cache, writes direct', () => {
     const r = estimate(design([block('u', 'client'), block('app', 'appServer'), block('cache', 'cache', { cacheHitRatio: 0.8 }), block('db', 'sqlDatabase')], [link('u', 'app'), link('app', 'cache'), link('cache', 'db'), link('app', 'db')], { operations: [op('read', 100), op('write', 10, { writes: true })] }));
     // Reads: 100 * 0.2 misses through the cache, none on the direct connection; writes: 10, direct
@@ -148,6 +172,41 @@ describe('caches as people draw them', () => {
     expect(edgeAt(r, 'avgRps', 'app-db')).toBeCloseTo(10, 9);
     expect(at(r, 'avgReadRps', 'db')).toBeCloseTo(20, 9);
     expect(at(r, 'avgWriteRps', 'db')).toBeCloseTo(10, 9);
+  });
+
+  it('a DNS block drawn in the path only resolves the name: the cache behind it still sends the db its misses only', () => {
+    // Found by "adding a cache in front of a store never raises the store's reads" (seed
+    // 1511758168), the cache added behind a DNS block or beside one. 100 reads/s, hit ratio 0.8.
+    const blocks = [block('u', 'client'), block('dns', 'dns'), block('cache', 'cache', { cacheHitRatio: 0.8 }), block('db', 'sqlDatabase')];
+    // u -> dns -> cache -> db, and u -> db: read-through, as u -> cache -> db and u -> db. The DNS
+    // block passes all 100 on to the cache, which sends the db 100 * 0.2 = 20; the direct
+    // connection carries none of the reads (it had all 100, for 120 in all).
+    const behind = estimate(design(blocks, [link('u', 'dns'), link('dns', 'cache'), link('cache', 'db'), link('u', 'db')], { operations: reads }));
+    expect(edgeAt(behind, 'avgRps', 'u-db')).toBe(0);
+    expect(at(behind, 'avgReadRps', 'db')).toBeCloseTo(20, 9);
+    // u -> cache -> db, and u -> dns -> db: the same drawing with the DNS block on the direct way.
+    const beside = estimate(design(blocks, [link('u', 'cache'), link('cache', 'db'), link('u', 'dns'), link('dns', 'db')], { operations: reads }));
+    expect(edgeAt(beside, 'avgRps', 'dns-db')).toBe(0);
+    expect(at(beside, 'avgReadRps', 'db')).toBeCloseTo(20, 9);
+  });
+
+  it('two tiers of caches in front of the store and a direct connection: reads come through both tiers', () => {
+    // u -> near -> far -> db, and u -> db (found by the cache property, seed 1511758168: a cache
+    // added between a cache and its store). 100 reads/s, each tier hits 0.8: the db reads
+    // 100 * 0.2 * 0.2 = 4, and the direct connection none (it had all 100, for 104 in all).
+    const r = estimate(design([block('u', 'client'), block('near', 'cache', { cacheHitRatio: 0.8 }), block('far', 'cache', { cacheHitRatio: 0.8 }), block('db', 'sqlDatabase')], [link('u', 'near'), link('near', 'far'), link('far', 'db'), link('u', 'db')], { operations: reads }));
+    expect(edgeAt(r, 'avgRps', 'u-db')).toBe(0);
+    expect(at(r, 'avgReadRps', 'db')).toBeCloseTo(4, 9);
+  });
+
+  it('a cache that replicates to the store is not in front of it: the reads still go the direct way', () => {
+    // u -> cache, cache -> db drawn as replication, u -> db (the unshrunk counterexample of the
+    // cache property, seed 1511758168). Replication copies writes, so the cache passes the db no
+    // reads and is drawn beside it with nothing in front: cache-aside, 100 * (1 - 0.8) = 20 reads
+    // on the direct connection (it had 0, and the db no reads at all).
+    const r = estimate(design([block('u', 'client'), block('cache', 'cache', { cacheHitRatio: 0.8 }), block('db', 'sqlDatabase')], [link('u', 'cache'), link('cache', 'db', {}, 'replication'), link('u', 'db')], { operations: reads }));
+    expect(edgeAt(r, 'avgRps', 'u-db')).toBeCloseTo(20, 9);
+    expect(at(r, 'avgReadRps', 'db')).toBeCloseTo(20, 9);
   });
 
   it('a cache in front of one store leaves the reads of another store beside it alone', () => {
