@@ -176,13 +176,17 @@ export function buildContext(design: Design): EstimateContext {
  * connection too) the write already went there. Each comes with the caller's connection to u: per
  * operation, traffic.ts skips such an edge when a caller that sent u the operation also sends it
  * the direct way. Null for every other edge.
+ * Callers are looked for up through the chain of such blocks in front of u, since a write that
+ * went down a tier of caches (app -> cache -> cache -> db beside app -> db) or through a DNS block
+ * in the path (client -> DNS -> cache -> db beside client -> db) was sent by the block at its top.
  */
 function directAlternatives(graph: Graph, blocks: BlockTable): (DirectAlternative[] | null)[] {
   const { source, target, edgeCount, nodeCount, outStart, outEdges, inStart, inEdges } = graph;
   const out = new Array<DirectAlternative[] | null>(edgeCount).fill(null);
+  const passesOn = (u: number): boolean => blocks.role[u] === ROLE_DNS || (blocks.behaviour[u]! & B_CACHES) !== 0 && blocks.role[u] !== ROLE_CDN;
   let pairs: Map<number, number[]> | null = null;
   for (let u = 0; u < blocks.count; u++) {
-    if (blocks.role[u] !== ROLE_DNS && !(blocks.behaviour[u]! & B_CACHES && blocks.role[u] !== ROLE_CDN)) continue;
+    if (!passesOn(u)) continue;
     // Connections by (source, target), built once: a client may call thousands of blocks.
     if (!pairs) {
       pairs = new Map();
@@ -197,11 +201,22 @@ function directAlternatives(graph: Graph, blocks: BlockTable): (DirectAlternativ
     for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
       const e = outEdges[c]!;
       let direct: DirectAlternative[] | null = null;
-      for (let k = inStart[u]!; k < inStart[u + 1]!; k++) {
-        const via = inEdges[k]!;
-        const s = source[via]!;
-        const found = s === u ? undefined : pairs.get(s * nodeCount + target[e]!);
-        if (found) for (const d of found) (direct ??= []).push({ via, direct: d });
+      // The connections into the chain of DNS blocks and caches that ends at u, walked upwards.
+      const chain = new Set<number>([u]);
+      const stack = [u];
+      while (stack.length > 0) {
+        const w = stack.pop()!;
+        for (let k = inStart[w]!; k < inStart[w + 1]!; k++) {
+          const via = inEdges[k]!;
+          const s = source[via]!;
+          if (chain.has(s)) continue;
+          const found = pairs.get(s * nodeCount + target[e]!);
+          if (found) for (const d of found) (direct ??= []).push({ via, direct: d });
+          if (passesOn(s)) {
+            chain.add(s);
+            stack.push(s);
+          }
+        }
       }
       out[e] = direct;
     }

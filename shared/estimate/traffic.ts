@@ -198,8 +198,11 @@ export function routeContent(ctx: EstimateContext, sinks: ContentSinks, u: numbe
   let metaTargets = 0;
   for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
     const e = outEdges[c]!;
-    // 1 marks a connection this operation takes at all; the second pass reads it back.
-    const takes = edgeCarries(ctx, e, op) && !bypassed(ctx, e, op, share, op.index * ctx.graph.edgeCount);
+    // 1 marks a connection this operation takes at all; the second pass reads it back. One set to
+    // a share or fan-out of 0 sends nothing, so it must not draw the media (or metadata) away
+    // from its siblings either.
+    const edge = ctx.edges[e]!;
+    const takes = edge.fanOut > 0 && edge.share !== 0 && edgeCarries(ctx, e, op) && !bypassed(ctx, e, op, share, op.index * ctx.graph.edgeCount);
     out[e] = takes ? 1 : 0;
     if (!takes || ctx.route[e]! & ROUTE_REPLICATION) continue;
     const v = target[e]!;

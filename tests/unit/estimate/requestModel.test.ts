@@ -131,6 +131,20 @@ describe('blocks drawn in the path', () => {
   });
 });
 
+describe('a connection switched off with a share or fan-out of 0', () => {
+  it('takes nothing, so the media it would have drawn goes to the blocks that do take requests', () => {
+    // u -> blob (fan-out 0) beside u -> db: 10 uploads/s of 1,000 B metadata and 1 MB media. The
+    // blob store is switched off, so no block is a media sink: the db keeps both, 10 x 1,001,000 B
+    // x 86,400 = 864.864 GB a day (before, the media went to the switched-off connection and nowhere).
+    const upload = op('upload', 10, { writes: true, requestBytes: 1_000, payloadMix: [{ share: 1, bytes: 1_000_000, label: 'photo' }] });
+    for (const off of [{ fanOut: 0 }, { share: 0 }] as Record<string, number>[]) {
+      const r = estimate(design([block('u', 'client'), block('blob', 'blobStore'), block('db', 'sqlDatabase')], [link('u', 'blob', off), link('u', 'db')], { operations: [upload] }));
+      expect(at(r, 'avgRps', 'blob')).toBe(0);
+      expect(at(r, 'bytesPerDay', 'db')).toBeCloseTo(10 * 1_001_000 * 86_400, 0);
+    }
+  });
+});
+
 describe('caches as people draw them', () => {
   const reads = [op('read', 100)];
   it('read-through (app -> cache -> db) sends the db only the misses', () => {
@@ -197,6 +211,21 @@ describe('caches as people draw them', () => {
     const r = estimate(design([block('u', 'client'), block('near', 'cache', { cacheHitRatio: 0.8 }), block('far', 'cache', { cacheHitRatio: 0.8 }), block('db', 'sqlDatabase')], [link('u', 'near'), link('near', 'far'), link('far', 'db'), link('u', 'db')], { operations: reads }));
     expect(edgeAt(r, 'avgRps', 'u-db')).toBe(0);
     expect(at(r, 'avgReadRps', 'db')).toBeCloseTo(4, 9);
+  });
+
+  it('a write sent straight to the store is not passed down a tier of caches or through a DNS block as well', () => {
+    // u -> near -> far -> db with u -> db: 10 writes/s. u writes to the db directly and to near,
+    // which passes it to far, which would pass it to the db again: the db gets the 10 once, not 20.
+    const writes = [op('read', 100), op('write', 10, { writes: true })];
+    const tiers = estimate(design([block('u', 'client'), block('near', 'cache', { cacheHitRatio: 0.8 }), block('far', 'cache', { cacheHitRatio: 0.8 }), block('db', 'sqlDatabase')], [link('u', 'near'), link('near', 'far'), link('far', 'db'), link('u', 'db')], { operations: writes }));
+    expect(at(tiers, 'avgWriteRps', 'db')).toBeCloseTo(10, 9);
+    expect(edgeAt(tiers, 'avgRps', 'far-db')).toBeCloseTo(100 * 0.2 * 0.2, 9);
+    // The caches still take the write (they are updated on the way): near 10, far 10.
+    expect(at(tiers, 'avgWriteRps', 'far')).toBeCloseTo(10, 9);
+    // u -> dns -> cache -> db with u -> db: the DNS block only resolves the name; the db gets 10 writes.
+    const dns = estimate(design([block('u', 'client'), block('dns', 'dns'), block('cache', 'cache', { cacheHitRatio: 0.8 }), block('db', 'sqlDatabase')], [link('u', 'dns'), link('dns', 'cache'), link('cache', 'db'), link('u', 'db')], { operations: writes }));
+    expect(at(dns, 'avgWriteRps', 'db')).toBeCloseTo(10, 9);
+    expect(at(dns, 'avgReadRps', 'db')).toBeCloseTo(20, 9);
   });
 
   it('a cache that replicates to the store is not in front of it: the reads still go the direct way', () => {
