@@ -1,5 +1,6 @@
 import type { EstimateContext } from './context';
-import { isWriteAt, type Traffic } from './traffic';
+import { type Traffic } from './traffic';
+import { isWriteAt } from './edgeRules';
 import { EDGE_REPLICATION, EDGE_SYNC } from './graph';
 import { B_CLIENT, ROLE_DNS } from './blockTable';
 import { bitsPerSecond } from './formulas/bandwidth';

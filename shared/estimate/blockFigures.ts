@@ -2,7 +2,7 @@ import { autoWriteConsistency } from '../catalog';
 import { B_CLIENT, B_MANAGED, B_STATEFUL, B_STORES, ROLE_BUFFER, ROLE_LOGS, ROLE_METRICS, WRITE_ALL, WRITE_AUTO, WRITE_ONE, type BlockTable } from './blockTable';
 import type { EstimateContext } from './context';
 import type { Traffic } from './traffic';
-import { isWriteAt } from './traffic';
+import { isWriteAt } from './edgeRules';
 import type { Bandwidth } from './bandwidth';
 import { BLOCK_FLAG, type BlockColumns, type BlockFigureKey } from './schema';
 import { blendedRps, cpuBoundRps, instancesNeeded, memoryBoundRps, requestsInFlight, shardsNeeded, utilization, ceilCount } from './formulas/capacity';

@@ -1,7 +1,7 @@
 import { B_CLIENT, B_SPLITS } from './blockTable';
 import type { EstimateContext, ResolvedOperation } from './context';
 import type { Traffic } from './traffic';
-import { isSyncEdge, passThrough } from './traffic';
+import { isSyncEdge, passThrough } from './edgeRules';
 
 /**
  * Per operation, along the synchronous path only (async and replication connections are off the

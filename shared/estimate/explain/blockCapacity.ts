@@ -3,7 +3,7 @@ import { B_CLIENT, ROLE_METRICS } from '../blockTable';
 import { copiesAt, instanceAvailabilityAt, instancesRequired, nodesAt, retentionDaysAt, rpsPerInstanceAt, watchedInstances } from '../blockFigures';
 import { cpuBoundRps, instancesNeeded, memoryBoundRps, memoryWorkers, requestsInFlight, shardsNeeded, utilization } from '../formulas/capacity';
 import { BYTES_PER_TB, bytesPerDay, bytesPerYear, bytesStored, DAYS_PER_YEAR, metricBytesPerDay, storageNodesNeeded } from '../formulas/storage';
-import { isWriteAt } from '../traffic';
+import { isWriteAt } from '../edgeRules';
 import { BLOCK_FLAG, type BlockFigureKey } from '../schema';
 import { edgeName, type ExplainEnv } from './env';
 import { blockName, computedInput, paramInput, workloadInput } from './inputs';

@@ -1,5 +1,5 @@
 import { B_CLIENT } from '../blockTable';
-import { isWriteAt } from '../traffic';
+import { isWriteAt } from '../edgeRules';
 import { peakRps } from '../formulas/traffic';
 import type { ExplainEnv } from './env';
 import { edgeName } from './env';

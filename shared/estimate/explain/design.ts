@@ -1,6 +1,6 @@
 import { B_CLIENT, ROLE_DNS } from '../blockTable';
 import { EDGE_REPLICATION } from '../graph';
-import { isWriteAt } from '../traffic';
+import { isWriteAt } from '../edgeRules';
 import { BLOCK_FLAG, type DesignTotals } from '../schema';
 import type { ExplainEnv } from './env';
 import { edgeName } from './env';

@@ -1,7 +1,9 @@
 import { plain } from '../../format';
 import { networkRoundTripMs } from '../../catalog';
 import { EDGE_SYNC } from '../graph';
-import { bypassed, calledCaches, CARRY_LOG, CARRY_LOOKUP, CARRY_MEDIA, CARRY_META, cachesFor, passThrough } from '../traffic';
+import { bypassed, CARRY_LOG, CARRY_LOOKUP, CARRY_MEDIA, CARRY_META } from '../traffic';
+import { passThrough } from '../edgeRules';
+import { calledCaches, cachesFor } from '../caches';
 import { B_CACHES, ROLE_DNS } from '../blockTable';
 import { blockName } from './inputs';
 import { edgeRps } from '../formulas/traffic';

@@ -1,6 +1,6 @@
 import { plain } from '../../format';
 import { B_CLIENT, B_SPLITS } from '../blockTable';
-import { isSyncEdge, passThrough } from '../traffic';
+import { isSyncEdge, passThrough } from '../edgeRules';
 import { operationPath, pathBuffers } from '../paths';
 import { averageRps, payloadMixBytes, SECONDS_PER_DAY } from '../formulas/traffic';
 import { RATE_PERIOD_SECONDS } from '../../model/workload';

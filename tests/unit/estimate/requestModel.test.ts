@@ -228,6 +228,24 @@ describe('caches as people draw them', () => {
     expect(at(dns, 'avgReadRps', 'db')).toBeCloseTo(20, 9);
   });
 
+  it('a web of caches in front of another store holds none of the db\'s data, however deep', () => {
+    // u -> 14 layers of 4 caches, each calling all 4 of the next -> kv, and u -> db beside. No
+    // cache leads to the db, so it gets all 100 reads. Worked by hand for the kv: each layer-k
+    // cache gets 100 x 0.8^(k-1) (4 callers x 0.2 of 100 x 0.8^(k-2)), the kv 4 x 0.2 x 100 x
+    // 0.8^13 = 100 x 0.8^14. Asking each cache whether it is in front of the db walks every path
+    // through the web (4^14 of them, minutes) unless the answers are remembered.
+    const layers = 14;
+    const width = 4;
+    const id = (l: number, i: number) => `c${l}-${i}`;
+    const caches = Array.from({ length: layers * width }, (_, k) => block(id(Math.floor(k / width), k % width), 'cache', { cacheHitRatio: 0.8 }));
+    const links = [link('u', 'db')];
+    for (let i = 0; i < width; i++) links.push(link('u', id(0, i)), link(id(layers - 1, i), 'kv'));
+    for (let l = 0; l + 1 < layers; l++) for (let i = 0; i < width; i++) for (let j = 0; j < width; j++) links.push(link(id(l, i), id(l + 1, j)));
+    const r = estimate(design([block('u', 'client'), ...caches, block('kv', 'keyValueStore'), block('db', 'sqlDatabase')], links, { operations: reads }));
+    expect(at(r, 'avgReadRps', 'db')).toBeCloseTo(100, 9);
+    expect(at(r, 'avgReadRps', 'kv')).toBeCloseTo(100 * 0.8 ** layers, 9);
+  });
+
   it('a cache that replicates to the store is not in front of it: the reads still go the direct way', () => {
     // u -> cache, cache -> db drawn as replication, u -> db (the unshrunk counterexample of the
     // cache property, seed 1511758168). Replication copies writes, so the cache passes the db no
