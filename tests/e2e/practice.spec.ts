@@ -90,6 +90,10 @@ test('practise the URL shortener: phases, worksheet, keyboard-only drawing, reve
   // The engine's figures stay hidden until revealed.
   await expect(page.locator('.block-badges').first()).toBeHidden();
   await expect(page.getByRole('tab', { name: 'Estimate' })).toBeHidden();
+  // Nor does a border: the blocks over capacity (one app server for ~25k rps) look like the rest.
+  await expect(page.locator('.block-node.over')).not.toHaveCount(0);
+  const borders = () => page.locator('.block-node:not(.selected)').evaluateAll((els) => [...new Set(els.map((e) => getComputedStyle(e).borderTopColor))]);
+  expect(await borders()).toHaveLength(1);
   await snapshot(page, 'practice-04-drawn-by-keyboard');
 
   // 4. The worksheet, checked against Envelope's figures for this design.
@@ -114,6 +118,7 @@ test('practise the URL shortener: phases, worksheet, keyboard-only drawing, reve
   await panel.getByRole('button', { name: 'Reveal figures' }).click();
   await expect(page.locator('.block-badges').first()).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Estimate' })).toBeVisible();
+  expect(await borders()).toHaveLength(2);
   await snapshot(page, 'practice-06-revealed');
 
   // 6. End the session and read the review.
