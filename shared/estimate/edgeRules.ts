@@ -1,6 +1,6 @@
 import { B_CACHES, B_INGESTS, B_THROTTLES } from './blockTable';
 import { ROUTE_DEAD, ROUTE_FILTERED, ROUTE_READS, ROUTE_REPLICATION, ROUTE_WRITES, type EstimateContext, type ResolvedOperation } from './context';
-import { EDGE_SYNC } from './graph';
+import { EDGE_REPLICATION, EDGE_SYNC } from './graph';
 
 /*
  * What a block and a connection do with an operation: whether it is a write there, what share a
@@ -38,4 +38,14 @@ export function edgeCarries(ctx: EstimateContext, e: number, op: ResolvedOperati
 /** True for connections that sit on the synchronous path (latency and availability). */
 export function isSyncEdge(ctx: EstimateContext, e: number): boolean {
   return ctx.graph.edgeKind[e] === EDGE_SYNC;
+}
+
+/**
+ * Whether a connection sends anything at all: one set to a share or fan-out of 0 is switched off
+ * (it takes no part of a request, and gives no other way round). A replication connection copies
+ * every write whatever its share, as fillShares has it.
+ */
+export function sendsAny(ctx: EstimateContext, e: number): boolean {
+  const edge = ctx.edges[e]!;
+  return edge.fanOut > 0 && (edge.share !== 0 || ctx.graph.edgeKind[e] === EDGE_REPLICATION);
 }

@@ -2,7 +2,7 @@ import { B_CACHES, B_SPLITS, B_THROTTLES, ROLE_BUFFER, ROLE_CDN, ROLE_DNS, ROLE_
 import { ROUTE_DEAD, ROUTE_REPLICATION, type EstimateContext, type ResolvedOperation } from './context';
 import { EDGE_ASYNC, EDGE_REPLICATION, EDGE_SYNC } from './graph';
 import { dnsLookupRps, edgeRps } from './formulas/traffic';
-import { edgeCarries, passThrough } from './edgeRules';
+import { edgeCarries, passThrough, sendsAny } from './edgeRules';
 import { cacheAside } from './caches';
 
 /**
@@ -176,8 +176,7 @@ export function routeContent(ctx: EstimateContext, sinks: ContentSinks, u: numbe
     // 1 marks a connection this operation takes at all; the second pass reads it back. One set to
     // a share or fan-out of 0 sends nothing, so it must not draw the media (or metadata) away
     // from its siblings either.
-    const edge = ctx.edges[e]!;
-    const takes = edge.fanOut > 0 && edge.share !== 0 && edgeCarries(ctx, e, op) && !bypassed(ctx, e, op, share, op.index * ctx.graph.edgeCount);
+    const takes = sendsAny(ctx, e) && edgeCarries(ctx, e, op) && !bypassed(ctx, e, op, share, op.index * ctx.graph.edgeCount);
     out[e] = takes ? 1 : 0;
     if (!takes || ctx.route[e]! & ROUTE_REPLICATION) continue;
     const v = target[e]!;
@@ -242,7 +241,7 @@ export function bypassed(ctx: EstimateContext, e: number, op: ResolvedOperation,
   const direct = ctx.directAlternative[e];
   if (!direct) return false;
   if (ctx.blocks.role[ctx.graph.source[e]!] !== ROLE_DNS && !op.op.writes) return false;
-  return direct.some((d) => share[offset + d.via]! > 0 && edgeCarries(ctx, d.direct, op));
+  return direct.some((d) => share[offset + d.via]! > 0 && sendsAny(ctx, d.direct) && edgeCarries(ctx, d.direct, op));
 }
 
 /**

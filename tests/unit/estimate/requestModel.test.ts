@@ -143,6 +143,23 @@ describe('a connection switched off with a share or fan-out of 0', () => {
       expect(at(r, 'bytesPerDay', 'db')).toBeCloseTo(10 * 1_001_000 * 86_400, 0);
     }
   });
+
+  it('gives no other way round: a DNS block or cache still passes on what only a switched-off connection would send', () => {
+    // u -> dns -> lb -> app with u -> lb switched off: the 100 rps go through the DNS block (they
+    // went nowhere, since the switched-off connection counted as the direct way).
+    for (const off of [{ fanOut: 0 }, { share: 0 }] as Record<string, number>[]) {
+      const r = estimate(design([block('u', 'client'), block('dns', 'dns'), block('lb', 'loadBalancer'), block('app', 'appServer')], [link('u', 'dns'), link('dns', 'lb'), link('lb', 'app'), link('u', 'lb', off)], { operations: [op('read', 100)] }));
+      expect(at(r, 'avgRps', 'app')).toBeCloseTo(100, 9);
+    }
+    // app -> cache -> db with app -> db switched off: the 10 writes reach the db through the cache.
+    const r = estimate(design([block('u', 'client'), block('app', 'appServer'), block('cache', 'cache'), block('db', 'sqlDatabase')], [link('u', 'app'), link('app', 'cache'), link('cache', 'db'), link('app', 'db', { share: 0 })], { operations: [op('write', 10, { writes: true })] }));
+    expect(at(r, 'avgWriteRps', 'db')).toBeCloseTo(10, 9);
+  });
+
+  it('leaves replication alone: a replication connection copies every write whatever its share', () => {
+    const r = estimate(design([block('u', 'client'), block('db1', 'sqlDatabase'), block('db2', 'sqlDatabase')], [link('u', 'db1'), link('db1', 'db2', { share: 0 }, 'replication')], { operations: [op('write', 10, { writes: true })] }));
+    expect(at(r, 'avgWriteRps', 'db2')).toBeCloseTo(10, 9);
+  });
 });
 
 describe('caches as people draw them', () => {
