@@ -7,7 +7,7 @@ import { isPictureName } from '../../shared/render/picture';
 import { readDesignForCli } from './readDesign';
 import { runExport } from './export/run';
 import { HELP } from './help';
-import { err, jsonSafe, out } from './output';
+import { err, jsonSafe, out, outFile } from './output';
 
 /**
  * `envelope estimate <design> [--json | --markdown]`: the engine, headless; `envelope export`
@@ -24,7 +24,7 @@ function fail(code: number, message: string): never {
 
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === 'export') {
-    process.exit(await runExport(argv.slice(1), out, err));
+    process.exit(await runExport(argv.slice(1), out, err, outFile));
   }
   if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help' || argv[0] === '-h') {
     out(HELP);

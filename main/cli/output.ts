@@ -12,4 +12,6 @@ export const terminalSafe = (text: string): string => text.replace(CONTROL, '\uf
 export const jsonSafe = (json: string): string => json.replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 export const out = (text: string): void => void process.stdout.write(terminalSafe(text));
+/** A file's own bytes sent to standard output (`export --format svg > x.svg`): written as they are. */
+export const outFile = (text: string): void => void process.stdout.write(text);
 export const err = (text: string): void => void process.stderr.write(terminalSafe(text));

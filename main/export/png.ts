@@ -25,9 +25,11 @@ export async function rasterizeBands(picture: BandedSvg, extra: readonly Extra[]
   const jobs: BandJob[] = picture.bands.map((b, i) => ({ svg: b.svg, zoom: 1, fonts, last: i === picture.bands.length - 1, opaque: picture.opaque }));
   const threads = Math.min(availableParallelism(), jobs.length, 8);
   const script = threads > 1 ? workerScript() : null;
-  // A thread that cannot start (a packaged app that cannot load the script) costs speed, not the export.
+  // A thread that cannot start or dies (a packaged app that cannot load the script) costs speed,
+  // not the export; a band resvg cannot draw fails the export as it would in place.
   const bands = script
     ? await onThreads(script, jobs, threads).catch((error: unknown) => {
+        if (error instanceof BandError) throw error;
         console.warn(`envelope: drawing the PNG's bands on this thread instead (${error instanceof Error ? error.message : String(error)})`);
         return jobs.map(drawBand);
       })
@@ -62,27 +64,38 @@ function workerScript(): Script | null {
 
 const startWorker = (script: Script): Worker => (script.eval ? new Worker(script.eval, { eval: true }) : new Worker(script.url));
 
+/** A band the renderer could not draw: the same failure in place, so no reason to retry there. */
+class BandError extends Error {}
+
 /** Hands the bands out to `count` threads, each taking the next band when it finishes one. */
 async function onThreads(script: Script, jobs: readonly BandJob[], count: number): Promise<EncodedBand[]> {
   const results: EncodedBand[] = new Array(jobs.length);
   let next = 0;
-  const workers = Array.from({ length: count }, () => startWorker(script));
+  const workers: Worker[] = [];
   try {
+    for (let i = 0; i < count; i++) workers.push(startWorker(script));
     await Promise.all(
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            let done = false;
             const give = (): void => {
-              if (next >= jobs.length) return resolve();
+              if (next >= jobs.length) {
+                done = true;
+                return resolve();
+              }
               const id = next++;
               worker.postMessage({ ...jobs[id]!, id });
             };
             worker.on('message', (m: { id: number; band?: EncodedBand; error?: string }) => {
-              if (m.error !== undefined || !m.band) return reject(new Error(m.error ?? 'a PNG band came back empty'));
+              if (m.error !== undefined || !m.band) return reject(new BandError(m.error ?? 'a PNG band came back empty'));
               results[m.id] = m.band;
               give();
             });
             worker.once('error', reject);
+            worker.once('messageerror', reject);
+            // A thread that ends before its last band would otherwise leave the export waiting.
+            worker.once('exit', (code) => done || reject(new Error(`a PNG thread stopped (exit code ${code})`)));
             give();
           }),
       ),

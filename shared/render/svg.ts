@@ -208,7 +208,10 @@ export function composePicture(design: Design, options: ExportOptions, result?: 
   for (const node of design.nodes) {
     if (scene.blocks[b]?.node === node) {
       const block = scene.blocks[b++]!;
-      pieces.push({ markup: drawBlock(block, p, colours), ...reach(block.box) });
+      // A box the canvas measured may be too short for badge rows our metrics wrap: they are drawn
+      // below it, so the block reaches (at most) a row per badge further down.
+      const spill = block.measured ? block.badges.length * (BADGE.height + BADGE.gap) : 0;
+      pieces.push({ markup: drawBlock(block, p, colours), top: block.box.y, bottom: block.box.y + block.box.h + spill });
     } else if (scene.notes[n]?.node === node) {
       const note = scene.notes[n]!;
       pieces.push({ markup: drawNote(note, p, n++), ...reach(note.box) });

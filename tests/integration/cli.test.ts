@@ -50,6 +50,10 @@ describe('envelope estimate (headless CLI)', () => {
     }
     // JSON escapes them, as JSON must.
     expect(JSON.parse(run('estimate', file, '--json').stdout).design.name).toBe(doc.name);
+    // A file sent to standard output is the file: the same bytes as written with --out.
+    const svgPath = join(dir, 'evil.envelope.svg');
+    expect(run('export', file, '--format', 'svg', '--out', svgPath).status).toBe(0);
+    expect(run('export', file, '--format', 'svg').stdout).toBe(readFileSync(svgPath, 'utf8'));
   });
 
   it('prints the readable Markdown report, worked math included, the same as export --format md', () => {

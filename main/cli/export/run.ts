@@ -53,7 +53,7 @@ function selectionFor(design: Design, groupName: string): string[] | string {
 
 const TEXT_FORMATS: readonly ExportFormat[] = ['md', 'mermaid', 'svg'];
 
-export async function runExport(argv: string[], write: (text: string) => void, warn: (text: string) => void): Promise<number> {
+export async function runExport(argv: string[], write: (text: string) => void, warn: (text: string) => void, writeFile: (text: string) => void = write): Promise<number> {
   let args: ExportArgs;
   try {
     const parsed = parseExportArgs(argv);
@@ -126,7 +126,7 @@ export async function runExport(argv: string[], write: (text: string) => void, w
         ...(args.format === 'md' && target ? { imagePath: basename(target).replace(/\.md$/, '.envelope.svg') } : {}),
       });
       if (target === null) {
-        write(new TextDecoder().decode(file.bytes));
+        writeFile(new TextDecoder().decode(file.bytes));
         continue;
       }
       if (many) mkdirSync(args.out ?? '.', { recursive: true });

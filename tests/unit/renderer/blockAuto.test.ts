@@ -14,6 +14,9 @@ describe("the inspector's write consistency when unset", () => {
     expect(blockAutoValues(kind('sqlDatabase'), { replicationFactor: 5 }).writeConsistency?.text).toBe('Quorum, 5 copies');
     // Logging keeps two copies by its kind's default.
     expect(blockAutoValues(kind('logging'), {}).writeConsistency?.text).toBe('One, 2 copies');
+    // An invalid value is estimated at the kind's default (3 copies), and so it reads.
+    expect(blockAutoValues(kind('sqlDatabase'), { replicationFactor: 0 }).writeConsistency?.text).toBe('Quorum, 3 copies');
+    expect(blockAutoValues(kind('sqlDatabase'), { replicationFactor: 2.5 }).writeConsistency?.text).toBe('Quorum, 3 copies');
     // A kind without copies has nothing to say.
     expect(blockAutoValues(kind('appServer'), {})).toEqual({});
   });

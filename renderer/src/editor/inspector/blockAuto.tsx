@@ -12,7 +12,10 @@ import { humanize } from './paramFormat';
 export function blockAutoValues(kind: BlockKind, params: Readonly<Record<string, ParamValue>>): Partial<Record<string, AutoValue>> {
   const factor = kind.params.find((d) => d.key === 'replicationFactor');
   if (!factor || factor.type !== 'number' || !kind.params.some((d) => d.key === 'writeConsistency')) return {};
-  const copies = typeof params.replicationFactor === 'number' ? params.replicationFactor : factor.default;
+  // A value out of range is flagged on its field and estimated at the kind's default, as here.
+  const typed = params.replicationFactor;
+  const valid = typeof typed === 'number' && typed >= factor.min && typed <= factor.max && (!factor.integer || Number.isInteger(typed));
+  const copies = valid ? typed : factor.default;
   const name = autoWriteConsistency(copies);
   const copiesText = `${copies} ${copies === 1 ? 'copy' : 'copies'}`;
   return {
