@@ -25,6 +25,11 @@ export interface Traffic {
   edgeContent: Uint8Array;
   /** Cache-aside factor per operation and connection: the share a cache beside the store misses (1: none). */
   edgeAside: Float64Array;
+  /**
+   * Per operation and connection out of a DNS block or a cache: the share of what reached the block
+   * that did not already go the direct way (bypassKeep; 1 elsewhere, 0 when all of it did).
+   */
+  edgeKeep: Float64Array;
   /** Bytes per request, source to target and back (0 back on async), [op * edgeCount + edge]. */
   edgeRequestBytes: Float64Array;
   edgeResponseBytes: Float64Array;
@@ -53,6 +58,7 @@ export function runTraffic(ctx: EstimateContext): Traffic {
   const edgeShare = new Float64Array(opCount * edgeCount);
   const edgeContent = new Uint8Array(opCount * edgeCount);
   const edgeAside = new Float64Array(opCount * edgeCount).fill(1);
+  const edgeKeep = new Float64Array(opCount * edgeCount).fill(1);
   const nodeContent = new Uint8Array(opCount * nodeCount);
   const reached = new Uint8Array(opCount * nodeCount);
   const reachable = new Uint8Array(nodeCount);
@@ -72,7 +78,11 @@ export function runTraffic(ctx: EstimateContext): Traffic {
       if (op.entry < 0 || reached[nBase + u] === 0) continue;
       reachable[u] = 1;
       const eBase = op.index * edgeCount;
-      routeContent(ctx, sinks, u, op, nodeContent[nBase + u]!, scratch.content, edgeShare);
+      for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
+        const e = outEdges[c]!;
+        if (ctx.directAlternative[e]) edgeKeep[eBase + e] = bypassKeep(ctx, e, op, edgeShare, edgeRpsArr, eBase, nodeRps[nBase + u]!);
+      }
+      routeContent(ctx, sinks, u, op, nodeContent[nBase + u]!, scratch.content, edgeKeep);
       for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
         const e = outEdges[c]!;
         edgeContent[eBase + e] = scratch.content[e]!;
@@ -86,7 +96,7 @@ export function runTraffic(ctx: EstimateContext): Traffic {
         const share = edgeShare[eBase + e]!;
         const fanOut = ctx.edges[e]!.fanOut;
         if (share <= 0 || fanOut <= 0) continue;
-        const r = edgeRps(rate, pass, share, fanOut, edgeAside[eBase + e]!);
+        const r = edgeRps(rate, pass, share, fanOut, edgeAside[eBase + e]!) * edgeKeep[eBase + e]!;
         edgeRpsArr[eBase + e] = r;
         const v = target[e]!;
         nodeRps[nBase + v]! += r;
@@ -106,7 +116,7 @@ export function runTraffic(ctx: EstimateContext): Traffic {
     for (let o = 0; o < opCount; o++) edgeRpsArr[o * edgeCount + e]! *= f;
   }
   const { edgeRequestBytes, edgeResponseBytes } = hopBytesAll(ctx, edgeContent);
-  return { opCount, nodeRps, edgeRps: edgeRpsArr, edgeShare, reached, reachable, edgeContent, edgeAside, edgeRequestBytes, edgeResponseBytes, dnsFactor };
+  return { opCount, nodeRps, edgeRps: edgeRpsArr, edgeShare, reached, reachable, edgeContent, edgeAside, edgeKeep, edgeRequestBytes, edgeResponseBytes, dnsFactor };
 }
 
 /**
@@ -162,9 +172,9 @@ export function contentSinks(ctx: EstimateContext): ContentSinks {
  * it). Media goes toward blob stores and CDNs when one lies ahead (uploads to the origin, downloads
  * from the CDN), metadata toward everything else; a DNS block gets lookups, a log store records, a
  * metrics store nothing (it scrapes). A connection's "What it carries" overrides the rule.
- * `share` holds the shares worked out so far: those of u's callers are final (topological order).
+ * `keep` holds what of each connection is left once the direct way is taken (bypassKeep).
  */
-export function routeContent(ctx: EstimateContext, sinks: ContentSinks, u: number, op: ResolvedOperation, arriving: number, out: Uint8Array, share: Float64Array): void {
+export function routeContent(ctx: EstimateContext, sinks: ContentSinks, u: number, op: ResolvedOperation, arriving: number, out: Uint8Array, keep: Float64Array): void {
   const { outStart, outEdges, target } = ctx.graph;
   const role = ctx.blocks.role;
   let mediaTargets = 0;
@@ -176,7 +186,7 @@ export function routeContent(ctx: EstimateContext, sinks: ContentSinks, u: numbe
     // 1 marks a connection this operation takes at all; the second pass reads it back. One set to
     // a share or fan-out of 0 sends nothing, so it must not draw the media (or metadata) away
     // from its siblings either.
-    const takes = sendsAny(ctx, e) && edgeCarries(ctx, e, op) && !bypassed(ctx, e, op, share, op.index * ctx.graph.edgeCount);
+    const takes = sendsAny(ctx, e) && edgeCarries(ctx, e, op) && keep[op.index * ctx.graph.edgeCount + e]! > 0;
     out[e] = takes ? 1 : 0;
     if (!takes || ctx.route[e]! & ROUTE_REPLICATION) continue;
     const v = target[e]!;
@@ -232,16 +242,32 @@ export function routeContent(ctx: EstimateContext, sinks: ContentSinks, u: numbe
 }
 
 /**
- * Whether this operation reaches e's target the direct way already (context.ts directAlternatives):
- * a DNS block's onward connection for every operation, a cache's connection to a store for writes.
- * Only a caller that sent the block this operation (its connection's share, in `share` at
- * `offset`, is above 0) counts: a caller the operation never reaches sends nothing either way.
+ * What of a DNS block's or a cache's onward connection e is still to go that way, once the
+ * callers that also call e's target directly (context.ts directAlternatives) have sent their part
+ * there: a DNS block's connection for every operation, a cache's connection to a store for writes.
+ * 1 - (the rate those callers sent into the block, or into the chain of DNS blocks and caches in
+ * front of it) / (the rate that reached the block); 0 when all of it went the direct way. Only a
+ * caller that sent the operation counts (its connection's share, at `offset`, is above 0), and only
+ * a direct connection that sends it. Rates are final for u's callers (topological order).
  */
-export function bypassed(ctx: EstimateContext, e: number, op: ResolvedOperation, share: Float64Array, offset: number): boolean {
+export function bypassKeep(ctx: EstimateContext, e: number, op: ResolvedOperation, share: Float64Array, rps: Float64Array, offset: number, arrived: number): number {
   const direct = ctx.directAlternative[e];
-  if (!direct) return false;
-  if (ctx.blocks.role[ctx.graph.source[e]!] !== ROLE_DNS && !op.op.writes) return false;
-  return direct.some((d) => share[offset + d.via]! > 0 && sendsAny(ctx, d.direct) && edgeCarries(ctx, d.direct, op));
+  if (!direct) return 1;
+  if (ctx.blocks.role[ctx.graph.source[e]!] !== ROLE_DNS && !op.op.writes) return 1;
+  let went = 0;
+  let any = false;
+  const counted: number[] = [];
+  for (const d of direct) {
+    if (counted.includes(d.via) || share[offset + d.via]! <= 0 || !sendsAny(ctx, d.direct) || !edgeCarries(ctx, d.direct, op)) continue;
+    counted.push(d.via);
+    any = true;
+    went += rps[offset + d.via]!;
+  }
+  if (!any) return 1;
+  // No load to weigh (a design of zero users): the direct way is taken whole, as it would be.
+  if (arrived <= 0) return 0;
+  const keep = 1 - went / arrived;
+  return keep < 1e-12 ? 0 : keep;
 }
 
 /**

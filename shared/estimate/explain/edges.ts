@@ -1,7 +1,7 @@
 import { plain } from '../../format';
 import { networkRoundTripMs } from '../../catalog';
 import { EDGE_SYNC } from '../graph';
-import { bypassed, CARRY_LOG, CARRY_LOOKUP, CARRY_MEDIA, CARRY_META } from '../traffic';
+import { CARRY_LOG, CARRY_LOOKUP, CARRY_MEDIA, CARRY_META } from '../traffic';
 import { passThrough } from '../edgeRules';
 import { calledCaches, cachesFor } from '../caches';
 import { B_CACHES, ROLE_DNS } from '../blockTable';
@@ -60,8 +60,11 @@ export function explainEdgeOperationRps(env: ExplainEnv, e: number, opIndex: num
   const dns = t >= 0 ? traffic.dnsFactor[t]! : 1;
   const notes: string[] = [];
   if (ctx.graph.closesCycle[e]) notes.push('this connection closes a cycle; its traffic is not followed');
-  const skipped = s >= 0 && bypassed(ctx, e, op, traffic.edgeShare, opIndex * m);
-  if (skipped) notes.push(ctx.blocks.role[s] === ROLE_DNS ? 'the blocks that call this DNS block also call this target directly, so requests go that way, not through the DNS block' : 'the block that calls this cache also writes to this store directly, so writes go that way, not through the cache');
+  const keep = traffic.edgeKeep[opIndex * m + e]!;
+  const skipped = s >= 0 && keep === 0;
+  const dnsSource = s >= 0 && ctx.blocks.role[s] === ROLE_DNS;
+  if (skipped) notes.push(dnsSource ? 'the blocks that call this DNS block also call this target directly, so requests go that way, not through the DNS block' : 'the block that calls this cache also writes to this store directly, so writes go that way, not through the cache');
+  else if (keep < 1) notes.push(`${plain((1 - keep) * 100)}% of what reaches ${blockName(ctx, s)} comes from blocks that also call ${blockName(ctx, t)} directly, so that part goes that way; this connection carries the rest`);
   else if (share === 0 && !ctx.graph.closesCycle[e]) notes.push('this operation does not take this connection (a reads/writes or operation filter, replication of reads, a metrics store that scrapes instead, or nothing of what it carries goes this way)');
   notes.push(...patternNotes(env, e, opIndex));
   const inputs = [
@@ -70,13 +73,14 @@ export function explainEdgeOperationRps(env: ExplainEnv, e: number, opIndex: num
     computedInput('share of this connection', share, 'ratio', share === 0 ? 'this operation does not take it (see the notes)' : Number.isNaN(ctx.edges[e]!.share) ? 'default: 1, or an even split behind a load balancer' : 'the connection\'s share of traffic, as you set it'),
     computedInput('fan-out', fanOut, 'count', ctx.design.edges[e]!.params.fanOut === undefined ? 'default: 1' : 'the connection\'s fan-out, as you set it'),
   ];
+  if (keep !== 1) inputs.push(computedInput('share not already sent the direct way', keep, 'ratio', 'what reached the source from blocks that do not also call the target directly (see the notes)'));
   if (aside !== 1) inputs.push(computedInput(aside === 0 ? 'reads left to the cache in front of it' : 'share the cache beside it misses', aside, 'ratio', aside === 0 ? 'read-through: the cache in front of this store sends it the misses, so this connection carries none of the reads' : 'cache-aside: 1 - hit ratio of each cache drawn beside this store with nothing behind it'));
   if (dns !== 1) inputs.push(computedInput('share answered as lookups', dns, 'ratio', 'DNS caching (estimation-defaults.md, "Where requests and bytes actually go")'));
   return {
     figure: `${edgeName(env, e)}: average rps of "${op.op.name}"`,
-    formula: 'rps = source rps * share the source passes on (cache misses, unthrottled) * share of this connection * fan-out (* cache-aside misses for a store read, * lookups share into DNS)',
+    formula: 'rps = source rps * share the source passes on (cache misses, unthrottled) * share of this connection * fan-out (* cache-aside misses for a store read, * share not already sent the direct way, * lookups share into DNS)',
     inputs,
-    result: { value: ctx.graph.closesCycle[e] || share === 0 ? 0 : edgeRps(sourceRps, pass, share, fanOut, aside) * dns, unit: 'rps' },
+    result: { value: ctx.graph.closesCycle[e] || share === 0 ? 0 : edgeRps(sourceRps, pass, share, fanOut, aside) * keep * dns, unit: 'rps' },
     notes,
   };
 }

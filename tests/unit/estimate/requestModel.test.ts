@@ -263,6 +263,35 @@ describe('caches as people draw them', () => {
     expect(at(r, 'avgReadRps', 'kv')).toBeCloseTo(100 * 0.8 ** layers, 9);
   });
 
+  it('only the callers that write to the store directly skip the cache: what others send through it still arrives', () => {
+    // u -> app1, u -> app2; app1 -> cache -> db and app1 -> db; app2 -> cache. 10 writes/s: app1
+    // sends its 10 to the db directly, app2 its 10 through the cache. The cache gets 20; half of it
+    // came from app1, which already wrote to the db, so cache -> db carries the other 10: the db
+    // gets 20 (it got 10, app2's writes lost).
+    const writes = [op('write', 10, { writes: true })];
+    const one = estimate(design([block('u', 'client'), block('app1', 'appServer'), block('app2', 'appServer'), block('cache', 'cache'), block('db', 'sqlDatabase')], [link('u', 'app1'), link('u', 'app2'), link('app1', 'cache'), link('cache', 'db'), link('app1', 'db'), link('app2', 'cache')], { operations: writes }));
+    expect(at(one, 'avgWriteRps', 'cache')).toBeCloseTo(20, 9);
+    expect(edgeAt(one, 'avgRps', 'cache-db')).toBeCloseTo(10, 9);
+    expect(at(one, 'avgWriteRps', 'db')).toBeCloseTo(20, 9);
+    // Two tiers (the reviewer's case): app1 -> near -> far -> db, app1 -> db, app2 -> far. far
+    // gets 10 from near (app1's) and 10 from app2; far -> db carries app2's 10: the db gets 20.
+    const tiers = estimate(design([block('u', 'client'), block('app1', 'appServer'), block('app2', 'appServer'), block('near', 'cache'), block('far', 'cache'), block('db', 'sqlDatabase')], [link('u', 'app1'), link('u', 'app2'), link('app1', 'near'), link('near', 'far'), link('far', 'db'), link('app1', 'db'), link('app2', 'far')], { operations: writes }));
+    expect(at(tiers, 'avgWriteRps', 'db')).toBeCloseTo(20, 9);
+    // And the explanation says which part went the direct way.
+    const d = design([block('u', 'client'), block('app1', 'appServer'), block('app2', 'appServer'), block('cache', 'cache'), block('db', 'sqlDatabase')], [link('u', 'app1'), link('u', 'app2'), link('app1', 'cache'), link('cache', 'db'), link('app1', 'db'), link('app2', 'cache')], { operations: writes });
+    const why = createExplainer(d, estimate(d)).explain({ scope: 'edge', id: 'cache-db', figure: 'avgRpsByOperation', operationId: 'write' })!;
+    expect(why.result.value).toBeCloseTo(10, 9);
+    expect(why.notes.join(' ')).toMatch(/50% of what reaches cache comes from blocks that also call db directly/);
+  });
+
+  it('a DNS block passes on what reaches it from blocks that do not also call the target directly', () => {
+    // u -> dns -> lb -> app, u -> lb, and u -> job -> dns (the job does not call the lb). 100 rps:
+    // u's 100 go to the lb directly; the job's 100 reach the DNS block and go on to the lb: 200.
+    const r = estimate(design([block('u', 'client'), block('job', 'appServer'), block('dns', 'dns'), block('lb', 'loadBalancer'), block('app', 'appServer')], [link('u', 'dns'), link('dns', 'lb'), link('lb', 'app'), link('u', 'lb'), link('u', 'job'), link('job', 'dns')], { operations: [op('read', 100)] }));
+    expect(edgeAt(r, 'avgRps', 'dns-lb')).toBeCloseTo(100, 9);
+    expect(at(r, 'avgRps', 'app')).toBeCloseTo(200, 9);
+  });
+
   it('a cache that replicates to the store is not in front of it: the reads still go the direct way', () => {
     // u -> cache, cache -> db drawn as replication, u -> db (the unshrunk counterexample of the
     // cache property, seed 1511758168). Replication copies writes, so the cache passes the db no
