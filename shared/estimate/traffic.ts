@@ -254,18 +254,18 @@ export function bypassKeep(ctx: EstimateContext, e: number, op: ResolvedOperatio
   const direct = ctx.directAlternative[e];
   if (!direct) return 1;
   if (ctx.blocks.role[ctx.graph.source[e]!] !== ROLE_DNS && !op.op.writes) return 1;
-  let went = 0;
-  let any = false;
-  const counted: number[] = [];
+  // Per connection into the block (or its chain): the part of that caller's requests its direct
+  // connections take (their shares, at most all of it: a load balancer's may be a fraction).
+  const taken: Map<number, number> = new Map();
   for (const d of direct) {
-    if (counted.includes(d.via) || share[offset + d.via]! <= 0 || !sendsAny(ctx, d.direct) || !edgeCarries(ctx, d.direct, op)) continue;
-    counted.push(d.via);
-    any = true;
-    went += rps[offset + d.via]!;
+    if (share[offset + d.via]! <= 0 || share[offset + d.direct]! <= 0 || !sendsAny(ctx, d.direct) || !edgeCarries(ctx, d.direct, op)) continue;
+    taken.set(d.via, Math.min(1, (taken.get(d.via) ?? 0) + share[offset + d.direct]!));
   }
-  if (!any) return 1;
+  if (taken.size === 0) return 1;
   // No load to weigh (a design of zero users): the direct way is taken whole, as it would be.
   if (arrived <= 0) return 0;
+  let went = 0;
+  for (const [via, part] of taken) went += rps[offset + via]! * part;
   const keep = 1 - went / arrived;
   return keep < 1e-12 ? 0 : keep;
 }

@@ -290,6 +290,12 @@ describe('caches as people draw them', () => {
     const r = estimate(design([block('u', 'client'), block('job', 'appServer'), block('dns', 'dns'), block('lb', 'loadBalancer'), block('app', 'appServer')], [link('u', 'dns'), link('dns', 'lb'), link('lb', 'app'), link('u', 'lb'), link('u', 'job'), link('job', 'dns')], { operations: [op('read', 100)] }));
     expect(edgeAt(r, 'avgRps', 'dns-lb')).toBeCloseTo(100, 9);
     expect(at(r, 'avgRps', 'app')).toBeCloseTo(200, 9);
+    // A direct connection that takes part of the requests (share 0.3) leaves the rest to the DNS
+    // block: u -> lb carries 30, dns -> lb the other 70; the lb gets the 100 once.
+    const part = estimate(design([block('u', 'client'), block('dns', 'dns'), block('lb', 'loadBalancer'), block('app', 'appServer')], [link('u', 'dns'), link('dns', 'lb'), link('lb', 'app'), link('u', 'lb', { share: 0.3 })], { operations: [op('read', 100)] }));
+    expect(edgeAt(part, 'avgRps', 'u-lb')).toBeCloseTo(30, 9);
+    expect(edgeAt(part, 'avgRps', 'dns-lb')).toBeCloseTo(70, 9);
+    expect(at(part, 'avgRps', 'app')).toBeCloseTo(100, 9);
   });
 
   it('a cache that replicates to the store is not in front of it: the reads still go the direct way', () => {
