@@ -15,9 +15,9 @@ import { assemblePng } from './pngFile';
 type Extra = { type: string; data: Uint8Array };
 
 /** One SVG, drawn whole in place (small pictures, tests, the hostile-file corpus). */
-export function rasterize(svg: string, scale: 1 | 2 | 3, extra: readonly Extra[] = []): Uint8Array {
+export function rasterize(svg: string, scale: 1 | 2 | 3): Uint8Array {
   const band = drawBand({ svg, zoom: scale, fonts: interFontFiles(), last: true });
-  return assemblePng(band.width, band.rows, [band], extra);
+  return assemblePng(band.width, band.rows, [band]);
 }
 
 export async function rasterizeBands(picture: BandedSvg, extra: readonly Extra[] = []): Promise<Uint8Array> {

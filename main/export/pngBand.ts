@@ -86,6 +86,5 @@ function encodeRows(pixels: Uint8Array, width: number, rows: number, last: boole
     const end = last && y0 + n >= rows;
     pieces.push(deflateRawSync(filtered, { level: 1, finishFlush: end ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }));
   }
-  if (rows === 0 && last) pieces.push(deflateRawSync(new Uint8Array(0)));
   return { deflated: concatBytes(pieces), adler, length };
 }
