@@ -2,7 +2,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { constants, deflateRawSync } from 'node:zlib';
 import type { FontFiles } from './fonts';
 import { adler32 } from './adler32';
-import { concatBytes } from '../../shared/render';
+import { concatBytes } from '../../shared/render/bytes';
 
 /**
  * One band of a PNG: drawn by resvg (Rust, shipped as a prebuilt binary in its npm package: no

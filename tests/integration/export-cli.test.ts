@@ -47,25 +47,31 @@ describe('envelope export (CLI)', () => {
     expect(run(dir, 'export', 'a.envelope.png', '--format', 'mermaid').stdout).toMatch(/^flowchart LR\n/);
   });
 
-  it('draws a large PNG in bands on worker threads, byte for byte the PNG drawn in place', async () => {
-    // One block moved far off makes a picture of about 70 megapixels at 2x: several bands.
+  it('draws large PNGs in bands on worker threads, byte for byte the PNGs drawn in place, and the threads kept between them do not hold the CLI open', async () => {
+    // One block moved far off makes a picture of about 70 megapixels at 2x: several bands. Two
+    // designs in one call: the second is drawn on the threads the first started.
     const design = sampleDesign();
-    const wide = { ...design, nodes: design.nodes.map((n, i) => (i === 0 ? { ...n, groupId: undefined, position: { x: 6_000, y: 3_000 } } : n)) };
+    const far = (x: number, y: number) => ({ ...design, nodes: design.nodes.map((n, i) => (i === 0 ? { ...n, groupId: undefined, position: { x, y } } : n)) });
+    const designs = { wide: far(6_000, 3_000), tall: far(2_500, 6_500) };
     const dir = mkdtempSync(join(tmpdir(), 'envelope-export-'));
-    writeFileSync(join(dir, 'wide.envelope.json'), serializeDesignFile(wide));
-    const cli = run(dir, 'export', 'wide.envelope.json', '--format', 'png', '--scale', '2', '--out', 'wide.envelope.png');
+    for (const [name, d] of Object.entries(designs)) writeFileSync(join(dir, `${name}.envelope.json`), serializeDesignFile(d));
+    // Kept threads end after 15 s idle; a CLI they held open would be killed by this timeout.
+    const cli = spawnSync(process.execPath, [bin, 'export', '*.envelope.json', '--format', 'png', '--scale', '2', '--out', 'out'], { cwd: dir, encoding: 'utf8', timeout: 12_000 });
+    expect(cli.signal).toBeNull();
     expect(cli.status).toBe(0);
     // Had the threads failed, the CLI would say it drew the bands in place.
     expect(cli.stderr).not.toContain('instead');
-    const threaded = new Uint8Array(readFileSync(join(dir, 'wide.envelope.png')));
-    const picture = renderSvgBands(wide, { scale: 2 });
-    expect(picture.bands.length).toBeGreaterThan(2);
-    // Under vitest the bands are drawn in place (no worker script), so this is the other path.
-    const inPlace = await exportDesign(wide, { format: 'png', scale: 2 });
-    expect(threaded.length).toBe(inPlace.bytes.length);
-    expect(Buffer.compare(threaded, inPlace.bytes)).toBe(0);
-    const png = decode(threaded);
-    expect([png.width, png.height]).toEqual([picture.width, picture.height]);
+    for (const [name, d] of Object.entries(designs)) {
+      const threaded = new Uint8Array(readFileSync(join(dir, 'out', `${name}.envelope.png`)));
+      const picture = renderSvgBands(d, { scale: 2 });
+      expect(picture.bands.length).toBeGreaterThan(2);
+      // Under vitest the bands are drawn in place (no worker script), so this is the other path.
+      const inPlace = await exportDesign(d, { format: 'png', scale: 2 });
+      expect(threaded.length).toBe(inPlace.bytes.length);
+      expect(Buffer.compare(threaded, inPlace.bytes)).toBe(0);
+      const png = decode(threaded);
+      expect([png.width, png.height]).toEqual([picture.width, picture.height]);
+    }
   });
 
   it('writes a PDF whose text holds the block names', () => {

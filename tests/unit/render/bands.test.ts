@@ -31,6 +31,16 @@ describe('Adler-32 for PNG bands', () => {
     const worst = new Uint8Array(100_000).fill(255);
     expect(adler32(worst)).toBe(zlibAdler(worst));
   });
+
+  it('reads a view that starts off a four-byte boundary, or has a length that is not a multiple of four', () => {
+    const bytes = Uint8Array.from({ length: 20_011 }, (_, i) => (i * 7919) % 256);
+    for (const offset of [0, 1, 2, 3, 5]) {
+      for (const length of [0, 1, 3, 4, 9_999, 20_000 - offset]) {
+        const view = bytes.subarray(offset, offset + length);
+        expect(adler32(view)).toBe(zlibAdler(view.slice()));
+      }
+    }
+  });
 });
 
 describe('a picture cut into bands', () => {
