@@ -209,6 +209,7 @@ export function routeContent(ctx: EstimateContext, sinks: ContentSinks, u: numbe
     }
     if (sinks.meta[v]) metaTargets++;
   }
+  const splits = (ctx.blocks.behaviour[u]! & B_SPLITS) !== 0;
   for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
     const e = outEdges[c]!;
     if (out[e] === 0) continue;
@@ -223,6 +224,9 @@ export function routeContent(ctx: EstimateContext, sinks: ContentSinks, u: numbe
     else if (role[v] === ROLE_DNS) out[e] = CARRY_LOOKUP;
     else if (role[v] === ROLE_LOGS) out[e] = CARRY_LOG;
     else if (role[v] === ROLE_METRICS) out[e] = 0;
+    // A load balancer sends each request whole to one of its connections (fillShares says how
+    // many to each): they are alternatives, not parts of the request, so media is not steered.
+    else if (splits) out[e] = role[v] === ROLE_BUFFER ? arriving & ~CARRY_MEDIA : arriving;
     else {
       let bits = arriving & (CARRY_LOOKUP | CARRY_LOG);
       // A queue carries messages that point at media, never the media itself.
@@ -292,7 +296,9 @@ export function fillShares(ctx: EstimateContext, u: number, op: ResolvedOperatio
       else claimed += share;
     }
   }
-  const evenShare = splits && unclaimed > 0 ? Math.max(0, 1 - claimed) / unclaimed : 1;
+  // Typed shares a rounding error short of 1 (0.1 + 0.2 + 0.7) leave the unset ones nothing.
+  const rest = 1 - claimed > 1e-9 ? 1 - claimed : 0;
+  const evenShare = splits && unclaimed > 0 ? rest / unclaimed : 1;
   for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
     const e = outEdges[c]!;
     if (content[offset + e] === 0) {

@@ -156,6 +156,37 @@ describe('a connection switched off with a share or fan-out of 0', () => {
     expect(at(r, 'avgWriteRps', 'db')).toBeCloseTo(10, 9);
   });
 
+  it('sends each request whole down one of a load balancer\'s connections, so one whose share comes to 0 takes nothing', () => {
+    // u -> lb; lb -> app at share 1 (app -> db), lb -> blob left unset: the unset connection's
+    // even share is (1 - 1) / 1 = 0, so it sends nothing. 10 uploads/s of 1,000 B metadata and
+    // 1 MB media: the blob store gets 0 rps and the db keeps both, 10 x 1,001,000 B x 86,400 =
+    // 864.864 GB a day (before, the media was steered toward the blob store and lost).
+    const upload = op('upload', 10, { writes: true, requestBytes: 1_000, payloadMix: [{ share: 1, bytes: 1_000_000, label: 'photo' }] });
+    const blocks = [block('u', 'client'), block('lb', 'loadBalancer'), block('app', 'appServer'), block('db', 'sqlDatabase'), block('blob', 'blobStore')];
+    const r = estimate(design(blocks, [link('u', 'lb'), link('lb', 'app', { share: 1 }), link('lb', 'blob'), link('app', 'db')], { operations: [upload] }));
+    expect(at(r, 'avgRps', 'blob')).toBe(0);
+    expect(at(r, 'bytesPerDay', 'db')).toBeCloseTo(10 * 1_001_000 * 86_400, 0);
+    // At 0.6 the unset connection takes the other 40 %. A load balancer does not take a request
+    // apart: 4 uploads/s reach the blob store whole and it keeps 4 x 1,001,000 B a second; 6 reach
+    // the app whole, and the db (the app's only store) keeps 6 x 1,001,000 B a second.
+    const part = estimate(design(blocks, [link('u', 'lb'), link('lb', 'app', { share: 0.6 }), link('lb', 'blob'), link('app', 'db')], { operations: [upload] }));
+    expect(at(part, 'avgRps', 'blob')).toBeCloseTo(4, 9);
+    expect(at(part, 'bytesPerDay', 'blob')).toBeCloseTo(4 * 1_001_000 * 86_400, 0);
+    expect(at(part, 'bytesPerDay', 'db')).toBeCloseTo(6 * 1_001_000 * 86_400, 0);
+  });
+
+  it('gives an unset connection nothing when the typed shares are a rounding error short of 1', () => {
+    // 0.7 + 0.2 + 0.1 is 0.9999999999999999 in floating point: the unset fourth gets 0 rps, not 1e-14.
+    const d = design(
+      [block('u', 'client'), block('lb', 'loadBalancer'), block('a', 'appServer'), block('b', 'appServer'), block('c', 'appServer'), block('d', 'appServer')],
+      [link('u', 'lb'), link('lb', 'a', { share: 0.7 }), link('lb', 'b', { share: 0.2 }), link('lb', 'c', { share: 0.1 }), link('lb', 'd')],
+      { operations: [op('read', 100)] },
+    );
+    const r = estimate(d);
+    expect(at(r, 'avgRps', 'd')).toBe(0);
+    expect(at(r, 'avgRps', 'a')).toBeCloseTo(70, 9);
+  });
+
   it('leaves replication alone: a replication connection copies every write whatever its share', () => {
     const r = estimate(design([block('u', 'client'), block('db1', 'sqlDatabase'), block('db2', 'sqlDatabase')], [link('u', 'db1'), link('db1', 'db2', { share: 0 }, 'replication')], { operations: [op('write', 10, { writes: true })] }));
     expect(at(r, 'avgWriteRps', 'db2')).toBeCloseTo(10, 9);
