@@ -38,8 +38,8 @@ const idle: Worker[] = [];
 let idleTimer: NodeJS.Timeout | null = null;
 
 function take(script: Script): Worker {
-  const kept = idle.pop();
-  if (kept) return kept;
+  // A kept thread that has stopped but not yet said so (its threadId is -1 from then) is skipped.
+  for (let kept = idle.pop(); kept; kept = idle.pop()) if (kept.threadId >= 0) return kept;
   const worker = script.eval ? new Worker(script.eval, { eval: true }) : new Worker(script.url);
   // A kept thread that fails while idle leaves the pool rather than failing the next export (or
   // the process: an 'error' nobody listens to would be thrown); during an export onThreads hears it.
