@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createDesign, designIdFromUrl, getDocument, saveBlocks, snapshot } from './helpers';
+import { createDesign, designIdFromUrl, getDocument, saveBlocks, snapshot, waitForSaved } from './helpers';
 
 // Issue 18, finding 7: the save that leaves with a closing page carried the whole document, and
 // browsers drop a keepalive body over 64 KB, so the last edit of a large design was lost.
@@ -71,4 +71,39 @@ test('a save the store refuses says why, once, instead of retrying in silence', 
   // Retried, still refused: said once.
   await expect.poll(() => refusals, { timeout: 10_000 }).toBeGreaterThan(1);
   await expect(page.getByText(`Not saved: ${message}`)).toHaveCount(1);
+});
+
+test('what is typed into a field and not yet committed (no Enter, no blur) survives a reload', async ({ page }) => {
+  await createDesign(page, `Typed then reload ${Date.now()}`);
+  const id = designIdFromUrl(page);
+  await page.locator('.palette-item[data-kind="cache"]').click();
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  const label = inspector.getByLabel('Label', { exact: true });
+  await expect(label).toHaveValue('Distributed cache');
+  await waitForSaved(page);
+
+  // Typed and left in the box: the box still has the focus when the page goes.
+  await label.fill('Sessions cache');
+  await page.waitForTimeout(1_500);
+  await page.reload();
+  await expect.poll(async () => (await getDocument(page, id)).nodes[0]?.label).toBe('Sessions cache');
+  await expect(page.locator('.react-flow__node-block', { hasText: 'Sessions cache' })).toHaveCount(1);
+
+  // The same in the box on the canvas (F2).
+  await page.locator('.react-flow__node-block').click();
+  await page.keyboard.press('F2');
+  await page.getByLabel('Block label').fill('Hot keys');
+  await page.waitForTimeout(1_500);
+  await page.reload();
+  await expect.poll(async () => (await getDocument(page, id)).nodes[0]?.label).toBe('Hot keys');
+
+  // The same for a workload figure.
+  await page.getByRole('tab', { name: 'Workload' }).click();
+  const dau = page.getByLabel('Daily active users', { exact: true });
+  await dau.fill('300000000');
+  await page.waitForTimeout(1_500);
+  await page.reload();
+  await expect.poll(async () => ((await getDocument(page, id)).workload as { dailyActiveUsers: number }).dailyActiveUsers).toBe(300_000_000);
+  await page.getByRole('tab', { name: 'Workload' }).click();
+  await expect(page.getByLabel('Daily active users', { exact: true })).toHaveValue('300,000,000');
 });

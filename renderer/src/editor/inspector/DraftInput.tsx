@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import type { Parsed } from './paramFormat';
+import { useCommitBeforeLeaving } from '../commitBeforeLeaving';
 
 /**
  * A text box that edits a draft and commits it on Enter or blur, so one edit is one undo step
@@ -47,6 +48,8 @@ export function DraftInput<T>({
     setDraft(null);
     if (draft !== value) onCommit(parsed.value);
   };
+
+  useCommitBeforeLeaving(draft !== null, commit);
 
   const cancel = () => {
     report(null);

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCommitBeforeLeaving } from '../commitBeforeLeaving';
 
 /**
  * Text that becomes an input on double-click or F2 (when `editing` is set by the parent):
@@ -39,6 +40,8 @@ export function InlineText({
       if (ref.current && document.activeElement !== ref.current) ref.current.select();
     });
   }, [editing, value]);
+
+  useCommitBeforeLeaving(editing && draft !== value, () => onCommit(draft));
 
   if (!editing) return <div className={className}>{value}</div>;
   const finish = (commit: boolean) => {
