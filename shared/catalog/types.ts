@@ -89,6 +89,11 @@ export interface BlockBehaviour {
   role?: BlockRole;
   /** A managed service that scales itself (DNS, CDN): no instance count to size, no capacity shortfall. */
   managed?: boolean;
+  /**
+   * Asked only when something is created (an ID generator): a connection to it carries writes
+   * unless it says which operations it carries.
+   */
+  servesWrites?: boolean;
 }
 
 export type BlockRole = 'dns' | 'cdn' | 'media' | 'buffer' | 'logs' | 'metrics';

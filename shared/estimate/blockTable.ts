@@ -24,6 +24,7 @@ export const B_CLIENT = 16;
 export const B_THROTTLES = 32;
 export const B_STATEFUL = 64;
 export const B_MANAGED = 128;
+export const B_SERVES_WRITES = 256;
 
 /** Role codes per block (BlockRole in the catalog); 0 is an ordinary block. */
 export const ROLE_NONE = 0;
@@ -72,7 +73,7 @@ export interface BlockTable {
   count: number;
   kind: BlockKind[];
   knownKind: Uint8Array;
-  behaviour: Uint8Array;
+  behaviour: Uint16Array;
   num: Record<NumericParam, Float64Array>;
   capacityModel: CapacityModel[];
   /** How the capacity model was chosen: the kind's default, the user's choice, or a typed value. */
@@ -130,7 +131,7 @@ function defaultsFor(kind: BlockKind): KindDefaults {
   for (const p of kind.params) if (!p.optional && p.type === 'number' && p.key in num) num[p.key as NumericParam] = p.default;
   const b = kind.behaviour;
   const behaviour = (b.splitsTraffic ? B_SPLITS : 0) | (b.cachesReads ? B_CACHES : 0) | (b.storesData ? B_STORES : 0) | (b.ingestsEveryRequest ? B_INGESTS : 0)
-    | (b.isClient ? B_CLIENT : 0) | (b.throttles ? B_THROTTLES : 0) | (kind.stateful ? B_STATEFUL : 0) | (b.managed ? B_MANAGED : 0);
+    | (b.isClient ? B_CLIENT : 0) | (b.throttles ? B_THROTTLES : 0) | (kind.stateful ? B_STATEFUL : 0) | (b.managed ? B_MANAGED : 0) | (b.servesWrites ? B_SERVES_WRITES : 0);
   const str = (key: string, fallback: string): string => {
     const p = defs.get(key);
     return p && (p.type === 'choice' || p.type === 'text') ? p.default : fallback;
@@ -153,7 +154,7 @@ export function buildBlockTable(nodes: readonly DesignNode[], problems: ParamPro
   const count = nodes.length;
   const kind = new Array<BlockKind>(count);
   const knownKind = new Uint8Array(count);
-  const behaviour = new Uint8Array(count);
+  const behaviour = new Uint16Array(count);
   const capacityModel = new Array<CapacityModel>(count);
   const checkpointing = new Uint8Array(count);
   const technology = new Array<string>(count);

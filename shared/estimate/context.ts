@@ -1,7 +1,7 @@
 import { networkRoundTripMs, type NetworkKind } from '../catalog';
 import type { Design } from '../model/design';
 import { namesOperation, type Operation } from '../model/workload';
-import { B_CACHES, B_CLIENT, buildBlockTable, resolveEdgeParams, ROLE_CDN, ROLE_DNS, type BlockTable, type EdgeParams, type ParamProblem } from './blockTable';
+import { B_CACHES, B_CLIENT, B_SERVES_WRITES, buildBlockTable, resolveEdgeParams, ROLE_CDN, ROLE_DNS, type BlockTable, type EdgeParams, type ParamProblem } from './blockTable';
 import { buildGraph, EDGE_REPLICATION, type Graph } from './graph';
 import { averageRps, payloadMixBytes, peakFactor, totalRateRps } from './formulas/traffic';
 
@@ -122,11 +122,15 @@ export const ROUTE_READS = 4;
 export const ROUTE_WRITES = 8;
 export const ROUTE_FILTERED = 16; // only the operations it lists
 
-function routeOf(graph: Graph, p: EdgeParams, e: number): number {
+function routeOf(graph: Graph, blocks: BlockTable, p: EdgeParams, e: number): number {
   let r = graph.closesCycle[e] === 1 || graph.target[e]! < 0 || graph.source[e]! < 0 ? ROUTE_DEAD : 0;
   if (graph.edgeKind[e] === EDGE_REPLICATION) r |= ROUTE_REPLICATION;
   if (p.appliesTo === 'reads') r |= ROUTE_READS;
   if (p.appliesTo === 'writes') r |= ROUTE_WRITES;
+  // An ID generator is asked for an ID when something is created, not on every read; a
+  // connection that lists its operations or says "reads" is taken at its word.
+  const t = graph.target[e]!;
+  if (p.appliesTo === 'all' && p.operations === null && t >= 0 && blocks.behaviour[t]! & B_SERVES_WRITES) r |= ROUTE_WRITES;
   if (p.operations !== null) r |= ROUTE_FILTERED;
   return r;
 }
@@ -148,7 +152,7 @@ export function buildContext(design: Design): EstimateContext {
   const region: (string | null)[] | null = regionOfGroup.size === 0 ? null : design.nodes.map((n) => (n.groupId !== undefined ? regionOfGroup.get(n.groupId) ?? null : null));
   const regionOf = (i: number): string | null => (region ? region[i]! : null);
   const route = new Uint8Array(graph.edgeCount);
-  for (let e = 0; e < graph.edgeCount; e++) route[e] = routeOf(graph, edges[e]!, e);
+  for (let e = 0; e < graph.edgeCount; e++) route[e] = routeOf(graph, blocks, edges[e]!, e);
   const directAlternative = directAlternatives(graph, blocks);
   const hopLatencyMs = new Float64Array(graph.edgeCount);
   const network = new Array<NetworkKind>(graph.edgeCount);

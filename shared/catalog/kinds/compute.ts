@@ -52,7 +52,7 @@ export const sequencer = defineKind({
   icon: 'hash',
   synonyms: ['id generator', 'unique id', 'snowflake', 'uuid', 'ticket server', 'sequence'],
   stateful: true,
-  behaviour: {},
+  behaviour: { servesWrites: true },
   params: serviceParams({ qps: 10_000, qpsSource: SRC.rateKv, serviceMs: 0.1, serviceSource: SRC.latencyMemory, technology: 'Snowflake' }),
 });
 

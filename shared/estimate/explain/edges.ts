@@ -65,7 +65,7 @@ export function explainEdgeOperationRps(env: ExplainEnv, e: number, opIndex: num
   const dnsSource = s >= 0 && ctx.blocks.role[s] === ROLE_DNS;
   if (skipped) notes.push(dnsSource ? 'the blocks that call this DNS block also call this target directly, so requests go that way, not through the DNS block' : 'the block that calls this cache also writes to this store directly, so writes go that way, not through the cache');
   else if (keep < 1) notes.push(`${plain((1 - keep) * 100)}% of what reaches ${blockName(ctx, s)} comes from blocks that also call ${blockName(ctx, t)} directly, so that part goes that way; this connection carries the rest`);
-  else if (share === 0 && !ctx.graph.closesCycle[e]) notes.push('this operation does not take this connection (a reads/writes or operation filter, replication of reads, a metrics store that scrapes instead, or nothing of what it carries goes this way)');
+  else if (share === 0 && !ctx.graph.closesCycle[e]) notes.push('this operation does not take this connection (a reads/writes or operation filter, an ID generator asked only when something is written, replication of reads, a metrics store that scrapes instead, or nothing of what it carries goes this way)');
   notes.push(...patternNotes(env, e, opIndex));
   const inputs = [
     computedInput('source rps for this operation', sourceRps, 'rps'),

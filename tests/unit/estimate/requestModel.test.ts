@@ -533,3 +533,23 @@ describe('replicas, shortfall and clients', () => {
     expect(at(r, 'instancesNeeded', 'blob')).toBe(2);
   });
 });
+
+describe('an ID generator (sequencer)', () => {
+  // u -> lb -> app -> db, app -> ids. 86,400 users; 100 reads and 10 writes per user per day:
+  // 100 read rps and 10 write rps at the app.
+  const blocks = [block('u', 'client'), block('lb', 'loadBalancer'), block('app', 'appServer'), block('db', 'sqlDatabase'), block('ids', 'sequencer')];
+  const ops = [op('follow', 100), op('shorten', 10, { writes: true })];
+
+  it('is asked for an ID only when something is written, so it gets the 10 writes/s, not 110 rps', () => {
+    const r = estimate(design(blocks, [link('u', 'lb'), link('lb', 'app'), link('app', 'db'), link('app', 'ids')], { operations: ops }));
+    expect(at(r, 'avgRps', 'ids')).toBeCloseTo(10, 9);
+    expect(at(r, 'avgRps', 'db')).toBeCloseTo(110, 9);
+  });
+
+  it('takes a connection that names its operations, or says reads, at its word', () => {
+    const named = estimate(design(blocks, [link('u', 'lb'), link('lb', 'app'), link('app', 'db'), link('app', 'ids', { operations: 'follow, shorten' })], { operations: ops }));
+    expect(at(named, 'avgRps', 'ids')).toBeCloseTo(110, 9);
+    const reads = estimate(design(blocks, [link('u', 'lb'), link('lb', 'app'), link('app', 'db'), link('app', 'ids', { appliesTo: 'reads' })], { operations: ops }));
+    expect(at(reads, 'avgRps', 'ids')).toBeCloseTo(100, 9);
+  });
+});
