@@ -8,7 +8,7 @@ import { BLOCK_FLAG, type BlockColumns, type BlockFigureKey } from './schema';
 import { blendedRps, cpuBoundRps, instancesNeeded, memoryBoundRps, requestsInFlight, shardsNeeded, utilization, ceilCount } from './formulas/capacity';
 import { BYTES_PER_TB, bytesStored, DAYS_PER_YEAR, metricBytesPerDay, storageNodesNeeded } from './formulas/storage';
 import { SECONDS_PER_DAY } from './formulas/traffic';
-import { SECONDS_PER_DAY_AVAIL, SECONDS_PER_MONTH, SECONDS_PER_YEAR, availabilityFromMtbf, blockMttrHours, copiesForWrite, downtimeSeconds, failureFreeProbability, kOfNAvailability, mtbfFromAvailability } from './formulas/availability';
+import { SECONDS_PER_DAY_AVAIL, SECONDS_PER_MONTH, SECONDS_PER_YEAR, availabilityFromMtbf, blockMttrHours, copiesForWrite, downtimeFromUnavailability, failureFreeProbability, kOfNAvailability, kOfNUnavailability, mtbfFromAvailability } from './formulas/availability';
 import { clampScore, faultToleranceRules, maintainabilityRules, scalabilityRules, type ScoreAcc, type ScoreInput } from './scores';
 
 /**
@@ -215,20 +215,23 @@ export function computeBlockColumns(ctx: EstimateContext, traffic: Traffic, band
     // Capacity shortfall is not downtime: availability is that of the instances the load needs.
     const k = managed ? 1 : instancesRequired(peak, perInstance);
     const fleet = managed ? 1 : Math.max(nodes, k);
+    const writeK = copiesForWrite(copies, writeConsistencyName(t.writeConsistency[i]!, copies));
     const blockA = kOfNAvailability(a, k, fleet);
     const readA = stores ? kOfNAvailability(a, 1, copies) : blockA;
-    const writeA = stores ? kOfNAvailability(a, copiesForWrite(copies, writeConsistencyName(t.writeConsistency[i]!, copies)), copies) : blockA;
+    const writeA = stores ? kOfNAvailability(a, writeK, copies) : blockA;
     const shownA = stores ? Math.min(readA, writeA) : blockA;
-    const mttr = stores ? blockMttrHours(t.num.mttrHours[i]!, copiesForWrite(copies, writeConsistencyName(t.writeConsistency[i]!, copies)), copies) : blockMttrHours(t.num.mttrHours[i]!, k, fleet);
-    const mtbf = mtbfFromAvailability(shownA, mttr);
+    // Downtime and MTBF from the failure side: 1 - A is 0 in floating point past about 16 nines.
+    const shownU = stores ? Math.max(kOfNUnavailability(a, 1, copies), kOfNUnavailability(a, writeK, copies)) : kOfNUnavailability(a, k, fleet);
+    const mttr = stores ? blockMttrHours(t.num.mttrHours[i]!, writeK, copies) : blockMttrHours(t.num.mttrHours[i]!, k, fleet);
+    const mtbf = mtbfFromAvailability(shownA, mttr, shownU);
     cols.instanceAvailability[i] = a;
     cols.instancesRequired[i] = k;
     cols.blockAvailability[i] = shownA;
     cols.readAvailability[i] = readA;
     cols.writeAvailability[i] = writeA;
-    cols.downtimeSecondsPerYear[i] = downtimeSeconds(shownA, SECONDS_PER_YEAR);
-    cols.downtimeSecondsPerMonth[i] = downtimeSeconds(shownA, SECONDS_PER_MONTH);
-    cols.downtimeSecondsPerDay[i] = downtimeSeconds(shownA, SECONDS_PER_DAY_AVAIL);
+    cols.downtimeSecondsPerYear[i] = downtimeFromUnavailability(shownU, SECONDS_PER_YEAR);
+    cols.downtimeSecondsPerMonth[i] = downtimeFromUnavailability(shownU, SECONDS_PER_MONTH);
+    cols.downtimeSecondsPerDay[i] = downtimeFromUnavailability(shownU, SECONDS_PER_DAY_AVAIL);
     cols.blockMttrHours[i] = mttr;
     cols.blockMtbfHours[i] = mtbf;
     cols.failureFreeProbability[i] = failureFreeProbability(ctx.windowDays * 24, mtbf);

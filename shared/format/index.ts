@@ -57,9 +57,11 @@ export function compactCount(n: number): string {
 /** Availability as a percentage with as many nines as it has: 0.99951 -> "99.95%", 0.99999 -> "99.999%". */
 export function availability(a: number, maxDecimals = 4): string {
   if (!Number.isFinite(a)) return '—';
-  if (a >= 1) return '100%';
   if (a <= 0) return '0%';
-  const nines = Math.max(0, Math.floor(-Math.log10(1 - a)));
+  // Nothing we run is up all the time: more nines than the decimals show (and a = 1, which is
+  // what 1 - 10^-17 is in floating point) read "> 99.9999%", never "100%".
+  const nines = a >= 1 ? Infinity : Math.max(0, Math.floor(-Math.log10(1 - a)));
+  if (nines > maxDecimals + 2) return `> ${(100 - 10 ** (2 - (maxDecimals + 2))).toFixed(maxDecimals)}%`;
   const decimals = Math.min(maxDecimals, Math.max(1, nines - 1));
   // Rounded down (99.96% is not yet 99.97%), then without trailing zeros: 99.9990% says no more than 99.999%.
   return `${(Math.floor(a * 100 * 10 ** decimals) / 10 ** decimals).toFixed(decimals).replace(/\.?0+$/, '')}%`;
@@ -74,6 +76,8 @@ export function bitRate(x: number): string {
 }
 
 export function duration(seconds: number): string {
+  // Down less than a microsecond a year (many spare instances): say so rather than print 20 zeros.
+  if (seconds > 0 && seconds < 1e-6) return '< 0.001 ms';
   if (seconds < 60) return `${plain(seconds)} s`;
   if (seconds < 3600) return `${plain(seconds / 60)} min`;
   if (seconds < 86_400 * 2) return `${plain(seconds / 3600)} h`;

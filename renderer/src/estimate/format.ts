@@ -31,6 +31,8 @@ const short = (x: number): string => plain(x, 3);
 
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds)) return '—';
+  // A block with many spare instances is down for less than a microsecond a year: say so, not "0 ms".
+  if (seconds > 0 && seconds < 1e-6) return '< 0.001 ms';
   if (seconds < 1) return `${short(seconds * 1000)} ms`;
   if (seconds < 60) return `${short(seconds)} s`;
   if (seconds < 3600) return `${short(seconds / 60)} min`;

@@ -1,7 +1,7 @@
 import { B_CLIENT } from '../blockTable';
 import { copiesAt, emptyScoreInput, instanceAvailabilityAt, scoreInputAt, writeConsistencyName } from '../blockFigures';
 import { BLOCK_FLAG } from '../schema';
-import { SECONDS_PER_DAY_AVAIL, SECONDS_PER_MONTH, SECONDS_PER_YEAR, blockMttrHours, copiesForWrite, downtimeSeconds, failureFreeProbability, kOfNAvailability, mtbfFromAvailability } from '../formulas/availability';
+import { SECONDS_PER_DAY_AVAIL, SECONDS_PER_MONTH, SECONDS_PER_YEAR, blockMttrHours, copiesForWrite, downtimeFromUnavailability, failureFreeProbability, kOfNAvailability, mtbfFromAvailability } from '../formulas/availability';
 import { explainScore, type ScoreName } from '../scores';
 import type { BlockFigureKey } from '../schema';
 import type { ExplainEnv } from './env';
@@ -83,6 +83,9 @@ export function explainBlockReliability(env: ExplainEnv, i: number, key: BlockFi
   const { blockA, readA, writeA, mttr, formula, inputs, notes } = parts(env, i);
   const figure = `${name}: ${key}`;
   const source = 'source: estimation-defaults.md, "Availability and reliability"';
+  // The estimate sums the failure side (kOfNUnavailability): past about 16 nines 1 - A is 0 in floating point.
+  const u = env.result.blocks.downtimeSecondsPerYear[i]! / SECONDS_PER_YEAR;
+  const unavailabilityInput = computedInput('block unavailability (U)', u, 'ratio', 'the chance that more instances (or copies) are down than the block can spare, summed term by term');
   switch (key) {
     case 'blockAvailability':
       return { figure, formula, inputs, result: { value: blockA, unit: 'ratio' }, notes };
@@ -93,14 +96,14 @@ export function explainBlockReliability(env: ExplainEnv, i: number, key: BlockFi
     case 'downtimeSecondsPerMonth':
     case 'downtimeSecondsPerDay': {
       const [period, seconds] = key === 'downtimeSecondsPerYear' ? ['year (365 days)', SECONDS_PER_YEAR] : key === 'downtimeSecondsPerMonth' ? ['30-day month', SECONDS_PER_MONTH] : ['day', SECONDS_PER_DAY_AVAIL];
-      return { figure, formula: `downtime = (1 - A) * one ${period}`, inputs: [computedInput('block availability', blockA, 'ratio'), computedInput('period', seconds, 's', 'estimation-defaults.md, downtime table')], result: { value: downtimeSeconds(blockA, seconds), unit: 's' }, notes: [source] };
+      return { figure, formula: `downtime = U * one ${period}, U = 1 - A`, inputs: [unavailabilityInput, computedInput('period', seconds, 's', 'estimation-defaults.md, downtime table')], result: { value: downtimeFromUnavailability(u, seconds), unit: 's' }, notes: [source] };
     }
     case 'blockMttrHours':
       return { figure, formula: 'MTTR of the block = MTTR per instance / (n - k + 1): it is back as soon as one failed instance is', inputs: [paramInput(env.ctx, i, 'mttrHours', env.ctx.blocks.num.mttrHours[i]!), ...inputs.slice(1)], result: { value: mttr, unit: 'hours' }, notes: [] };
     case 'blockMtbfHours':
-      return { figure, formula: 'MTBF = A * MTTR / (1 - A) (from A = MTBF / (MTBF + MTTR)), capped at 10^12 h', inputs: [computedInput('block availability', blockA, 'ratio'), computedInput('block MTTR', mttr, 'hours')], result: { value: mtbfFromAvailability(blockA, mttr), unit: 'hours' }, notes: [source] };
+      return { figure, formula: 'MTBF = A * MTTR / U, U = 1 - A (from A = MTBF / (MTBF + MTTR)), capped at 10^12 h', inputs: [computedInput('block availability', blockA, 'ratio'), unavailabilityInput, computedInput('block MTTR', mttr, 'hours')], result: { value: mtbfFromAvailability(blockA, mttr, u), unit: 'hours' }, notes: [source] };
     default: {
-      const mtbf = mtbfFromAvailability(blockA, mttr);
+      const mtbf = mtbfFromAvailability(blockA, mttr, u);
       const hours = env.ctx.windowDays * 24;
       return { figure, formula: 'R(t) = e^(-t / MTBF)', inputs: [computedInput('period t', hours, 'hours', 'workload.reliabilityWindowDays (30 days when unset)'), computedInput('block MTBF', mtbf, 'hours')], result: { value: failureFreeProbability(hours, mtbf), unit: 'probability' }, notes: [source] };
     }

@@ -44,6 +44,39 @@ export function kOfNAvailability(a: number, k: number, n: number): number {
 }
 
 /**
+ * Unavailability of n identical instances of which k must be up (ratio): the chance that more
+ * than n - k are down, sum_{j=n-k+1..n} C(n,j) (1-a)^j a^(n-j). Summed on the failure side, so
+ * 4 instances at 99.9% give 1e-12 where 1 - kOfNAvailability rounds to 0 once the sum reaches
+ * 1 in floating point (about 1e-16): downtime and MTBF come from this, never from 1 - A.
+ * Source: the complement of kOfNAvailability.
+ */
+export function kOfNUnavailability(a: number, k: number, n: number): number {
+  if (k <= 0) return 0;
+  if (k > n) return 1;
+  if (a >= 1) return 0;
+  if (a <= 0) return 1;
+  // Above one in a million, 1 - A is exact to many digits; only a tiny U needs its own sum.
+  const viaA = 1 - kOfNAvailability(a, k, n);
+  if (viaA > 1e-6) return viaA;
+  const logA = Math.log(a);
+  const logQ = Math.log(1 - a);
+  const first = n - k + 1;
+  // C(n, j) <= (n e / j)^j: when even that bound puts the first term below the smallest double,
+  // every term is 0 (they only shrink past it, as first lies beyond the mode n (1 - a)).
+  if (first * (Math.log(n / first) + 1) + first * logQ + (n - first) * logA < -745) return 0;
+  let logC = 0;
+  for (let j = 1; j <= first; j++) logC += Math.log((n - j + 1) / j);
+  let sum = 0;
+  for (let j = first; j <= n; j++) {
+    if (j > first) logC += Math.log((n - j + 1) / j);
+    const term = Math.exp(logC + j * logQ + (n - j) * logA);
+    sum += term;
+    if (term === 0 || term < sum * 1e-17) break;
+  }
+  return Math.min(1, sum);
+}
+
+/**
  * Copies that must be up to accept a write, by write consistency: one (1), quorum
  * (floor(copies / 2) + 1) or all. A read needs one copy.
  * Source: seed, "Fault Tolerance > Replication"; quorum as in Dynamo-style stores (W > N / 2).
@@ -74,6 +107,9 @@ export function downtimeSeconds(availability: number, periodSeconds: number): nu
   return (1 - availability) * periodSeconds;
 }
 
+/** The same from an unavailability worked out on the failure side (kOfNUnavailability). */
+export const downtimeFromUnavailability = (unavailability: number, periodSeconds: number): number => unavailability * periodSeconds;
+
 /**
  * Mean time to repair of a block whose instances are repaired independently: the block is down
  * until one of the (n - k + 1) failed instances is back, so MTTR_block = MTTR / (n - k + 1), hours.
@@ -88,9 +124,9 @@ export function blockMttrHours(mttrHours: number, k: number, n: number): number 
  * A = MTBF / (MTBF + MTTR) solved for MTBF = A * MTTR / (1 - A); capped at 10^12 h.
  * Source: estimation-defaults.md, "Availability and reliability".
  */
-export function mtbfFromAvailability(availability: number, mttrHours: number): number {
+export function mtbfFromAvailability(availability: number, mttrHours: number, unavailability = 1 - availability): number {
   if (availability <= 0) return 0;
-  const down = 1 - availability;
+  const down = unavailability;
   if (down <= 0) return MTBF_CAP_HOURS;
   return Math.min(MTBF_CAP_HOURS, (availability * mttrHours) / down);
 }

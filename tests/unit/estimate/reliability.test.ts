@@ -13,6 +13,25 @@ describe('availability, reliability and scores', () => {
     expect(at(two, 'downtimeSecondsPerDay', 'app')).toBeCloseTo(8.64, 6);
   });
 
+  it('works out a tiny downtime on the failure side, where 1 - A is 0 in floating point', () => {
+    // 4 app instances at 99.9%, one needed: down only when all 4 are, 0.001^4 = 1e-12 of the time:
+    // 1e-12 x 31,536,000 s = 0.000031536 s a year. MTBF = A x MTTR / U with MTTR 1 h / 4 (the
+    // first of 4 repairs): 0.25 / 1e-12 = 2.5 x 10^11 h (it was capped at 10^12 h, as if never).
+    const four = estimate(design([block('users', 'client'), block('app', 'appServer', { availability: 0.999, instances: 4, mttrHours: 1 })], [link('users', 'app')]));
+    expect(at(four, 'downtimeSecondsPerYear', 'app') / 3.1536e-5).toBeCloseTo(1, 9);
+    expect(at(four, 'blockMtbfHours', 'app') / 2.5e11).toBeCloseTo(1, 9);
+    // 10 instances: 1e-30, far past what 1 - A can hold (A rounds to exactly 1): 3.1536e-23 s a
+    // year, where the downtime was 0 before.
+    const ten = estimate(design([block('users', 'client'), block('app', 'appServer', { availability: 0.999, instances: 10 })], [link('users', 'app')]));
+    expect(at(ten, 'blockAvailability', 'app')).toBe(1);
+    expect(at(ten, 'downtimeSecondsPerYear', 'app') / 3.1536e-23).toBeCloseTo(1, 9);
+    // 3 of 5 needed at 99%: down when 3 or more are, C(5,3) 0.01^3 0.99^2 + C(5,4) 0.01^4 0.99 + 0.01^5.
+    const u = 10 * 1e-6 * 0.99 ** 2 + 5 * 1e-8 * 0.99 + 1e-10;
+    const five = estimate(design([block('users', 'client'), block('app', 'appServer', { availability: 0.99, instances: 5, capacityModel: 'perInstanceQps', qpsPerInstance: 1 })], [link('users', 'app')], { dailyActiveUsers: 86_400 * 3, operations: [{ id: 'r', name: 'r', requestsPerUserPerDay: 1, requestBytes: 1, responseBytes: 1, payloadMix: [], writes: false }] }));
+    expect(at(five, 'instancesRequired', 'app')).toBe(3);
+    expect(at(five, 'downtimeSecondsPerYear', 'app') / (u * 31_536_000)).toBeCloseTo(1, 9);
+  });
+
   it('uses MTBF and MTTR when no availability is set, and reports MTBF/MTTR and a failure-free month', () => {
     const r = estimate(design([block('users', 'client'), block('app', 'appServer', { mtbfHours: 999, mttrHours: 1 })], [link('users', 'app')]));
     expect(at(r, 'instanceAvailability', 'app')).toBeCloseTo(0.999, 12);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bitRate, bytes, percent, plain, withUnit } from '../../../shared/format';
+import { availability, bitRate, bytes, duration, percent, plain, withUnit } from '../../../shared/format';
+import { formatDuration } from '../../../renderer/src/estimate/format';
 
 describe('numbers for people', () => {
   it('groups digits and keeps SI prefixes, as an architect writes them', () => {
@@ -22,6 +23,25 @@ describe('numbers for people', () => {
         }
       }),
     );
+  });
+});
+
+describe('availability and downtime', () => {
+  it('never says 100%: more nines than it shows read as more than the most it shows', () => {
+    expect(availability(0.999)).toBe('99.9%');
+    expect(availability(0.99999)).toBe('99.999%');
+    expect(availability(0.999999)).toBe('99.9999%');
+    // 1 - 1e-12 (4 instances at 99.9%) and 1 itself (what 1 - 1e-30 is in floating point).
+    expect(availability(1 - 1e-12)).toBe('> 99.9999%');
+    expect(availability(1)).toBe('> 99.9999%');
+    expect(availability(0.99999, 2)).toBe('> 99.99%');
+  });
+
+  it('says a downtime under a microsecond is under one, never 0 ms', () => {
+    expect(formatDuration(3.1536e-5)).toBe('0.0315 ms');
+    expect(formatDuration(3.1536e-23)).toBe('< 0.001 ms');
+    expect(duration(3.1536e-23)).toBe('< 0.001 ms');
+    expect(formatDuration(0)).toBe('0 ms');
   });
 });
 
