@@ -71,6 +71,15 @@ export function bytes(x: number, system: UnitSystem): string {
   return system === 'binary' ? scaled(x, 1024, ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB']) : scaled(x, 1000, ['B', 'KB', 'MB', 'GB', 'TB', 'PB', 'EB']);
 }
 
+/**
+ * A store's storage badge: its growth in a year ("342.2 TB/y"), or, when it keeps data for less
+ * than a year, what it holds once full ("28.13 TB kept" for 30 days of 937.5 GB), since a year's
+ * growth would read as a year's writes.
+ */
+export function storageBadge(bytesPerYear: number, retentionDays: number, system: UnitSystem): string {
+  return `${bytes(bytesPerYear, system)}${retentionDays < 365 ? ' kept' : '/y'}`;
+}
+
 export function bitRate(x: number): string {
   return scaled(x, 1000, ['bit/s', 'kbit/s', 'Mbit/s', 'Gbit/s', 'Tbit/s']);
 }

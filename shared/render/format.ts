@@ -1,4 +1,4 @@
-import { availability, bitRate, bytes, compactCount, type UnitSystem } from '../format';
+import { availability, bitRate, bytes, compactCount, storageBadge, type UnitSystem } from '../format';
 
 /**
  * Figures in pictures and reports. Badges are written as the canvas writes them (shared/format:
@@ -14,6 +14,8 @@ export const formatBytes = (value: number, units: Units = 'decimal'): string => 
 export const formatBits = (bitsPerSecond: number): string => (Number.isFinite(bitsPerSecond) ? bitRate(bitsPerSecond) : '—');
 
 export const formatAvailability = availability;
+
+export const formatStorageBadge = storageBadge;
 
 /** Latency: "4.20 ms", "120 ms", "1.50 s". */
 export function formatMs(ms: number): string {

@@ -1,6 +1,6 @@
 import type { Design, DesignNode } from '../model/design';
 import { BLOCK_FLAG, estimate, type EstimateResult } from '../estimate';
-import { formatAvailability, formatBytes, formatCount } from './format';
+import { formatAvailability, formatCount, formatStorageBadge } from './format';
 import { blockLayout, edgeRoute, groupOrigins, NOTE_KIND, NOTE_SIZE, type BlockLayout, type Box, type EdgeLayout, type GroupLayout } from './layout';
 import type { BadgeFigure, ExportOptions } from './options';
 
@@ -51,7 +51,7 @@ function badgeTexts(result: EstimateResult, i: number, figures: readonly BadgeFi
       if (needed > b.instances[i]!) shortfall = out.length;
       out.push(needed > b.instances[i]! ? `needs ${formatCount(needed)}, has ${formatCount(b.instances[i]!)}` : `${formatCount(b.instances[i]!)}/${formatCount(needed)} inst`);
     }
-    else if (figure === 'storage' && b.bytesPerYear[i]! > 0) out.push(`${formatBytes(b.bytesPerYear[i]!, result.units)}/y`);
+    else if (figure === 'storage' && b.bytesPerYear[i]! > 0) out.push(formatStorageBadge(b.bytesPerYear[i]!, b.retentionDays[i]!, result.units));
     else if (figure === 'availability') out.push(formatAvailability(b.blockAvailability[i]!));
   }
   return { texts: out, shortfall };

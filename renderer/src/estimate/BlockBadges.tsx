@@ -3,7 +3,8 @@ import type { BlockFigureKey } from '../../../shared/estimate';
 import { useEstimate } from './estimateStore';
 import { useExplain } from './explainStore';
 import { loadLevel } from './badges';
-import { formatAvailability, formatBytes, formatCompactCount } from './format';
+import { storageBadge } from '../../../shared/format';
+import { formatAvailability, formatCompactCount } from './format';
 
 /**
  * The engine's figures on a block: load, instances (drawn / needed), storage per year and
@@ -36,8 +37,13 @@ function BlockBadgesView({ id }: { id: string }) {
           </span>
         ))}
       {badge.bytesPerYear > 0 && (
-        <span className="badge" title="Storage growth per year: click for why" data-explain="bytesPerYear" data-figure="bytesPerYear">
-          {formatBytes(badge.bytesPerYear, badge.units)}/y
+        <span
+          className="badge"
+          title={badge.retentionDays < 365 ? `Data it keeps (${badge.retentionDays}-day retention): click for why` : 'Storage growth per year: click for why'}
+          data-explain="bytesPerYear"
+          data-figure="bytesPerYear"
+        >
+          {storageBadge(badge.bytesPerYear, badge.retentionDays, badge.units)}
         </span>
       )}
       <span className="badge" title="Availability: click for why" data-explain="blockAvailability" data-figure="availability">

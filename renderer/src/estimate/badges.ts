@@ -10,6 +10,8 @@ export interface Badge {
   instancesNeeded: number;
   utilization: number;
   bytesPerYear: number;
+  /** Days the block keeps data: under a year, its badge says what it holds rather than a year's growth. */
+  retentionDays: number;
   availability: number;
   isClient: boolean;
   /** A managed service (flag the engine is being given): it scales by itself, so no instance count. */
@@ -21,7 +23,7 @@ export interface Badge {
 function sameBadge(a: Badge, b: Badge): boolean {
   return (
     a.avgRps === b.avgRps && a.peakRps === b.peakRps && a.instances === b.instances && a.instancesNeeded === b.instancesNeeded &&
-    a.utilization === b.utilization && a.bytesPerYear === b.bytesPerYear && a.availability === b.availability &&
+    a.utilization === b.utilization && a.bytesPerYear === b.bytesPerYear && a.retentionDays === b.retentionDays && a.availability === b.availability &&
     a.isClient === b.isClient && a.managed === b.managed && a.reachable === b.reachable && a.units === b.units
   );
 }
@@ -42,6 +44,7 @@ export function buildBadges(result: EstimateResult, previous: ReadonlyMap<string
       instancesNeeded: Math.max(b.instancesNeeded[i]!, b.storageNodesNeeded[i]!),
       utilization: b.utilization[i]!,
       bytesPerYear: b.bytesPerYear[i]!,
+      retentionDays: b.retentionDays[i]!,
       availability: b.blockAvailability[i]!,
       isClient: (flags & BLOCK_FLAG.isClient) !== 0,
       managed: (flags & BLOCK_FLAG.managed) !== 0,

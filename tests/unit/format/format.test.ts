@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { availability, bitRate, bytes, duration, percent, plain, withUnit } from '../../../shared/format';
+import { availability, bitRate, bytes, duration, percent, plain, storageBadge, withUnit } from '../../../shared/format';
 import { formatDuration } from '../../../renderer/src/estimate/format';
 
 describe('numbers for people', () => {
@@ -42,6 +42,14 @@ describe('availability and downtime', () => {
     expect(formatDuration(3.1536e-23)).toBe('< 0.001 ms');
     expect(duration(3.1536e-23)).toBe('< 0.001 ms');
     expect(formatDuration(0)).toBe('0 ms');
+  });
+});
+
+describe('a storage badge', () => {
+  it('says what a store holds when it keeps data less than a year, and its growth a year otherwise', () => {
+    // Raw videos: 937.5 GB a day kept 30 days holds 28.125 TB; written all year it would be 342.2 TB.
+    expect(storageBadge(937.5e9 * 30, 30, 'decimal')).toBe('28.13 TB kept');
+    expect(storageBadge(937.5e9 * 365, 3_650, 'decimal')).toBe('342.2 TB/y');
   });
 });
 
