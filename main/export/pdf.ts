@@ -64,7 +64,8 @@ function heading(doc: Doc, text: string): void {
   doc.moveDown(0.4);
 }
 
-export async function renderPdf(design: Design, picture: RenderedSvg, result: EstimateResult | null): Promise<Uint8Array> {
+/** `selection`: the ids the picture was drawn from; the numbers pages then cover those blocks too. */
+export async function renderPdf(design: Design, picture: RenderedSvg, result: EstimateResult | null, selection?: readonly string[]): Promise<Uint8Array> {
   const fonts = interFontFiles();
   const landscape = picture.width > picture.height;
   const page = landscape ? { w: A4.h, h: A4.w } : A4;
@@ -89,7 +90,7 @@ export async function renderPdf(design: Design, picture: RenderedSvg, result: Es
   doc.restore();
 
   if (result) {
-    const numbers = reportNumbers(design, result);
+    const numbers = reportNumbers(design, result, selection);
     doc.addPage({ size: 'A4', layout: 'portrait', margin: MARGIN });
     heading(doc, 'Workload');
     doc.font('Inter').fontSize(9.5).fillColor('#1d2330');

@@ -3,7 +3,6 @@ import { createExplainer, estimate, type EstimateResult, type Explanation, type 
 import { formatAvailability, formatBits, formatBytes, formatMs, formatPlain, type Units } from './format';
 import { renderMermaid } from './mermaid';
 import { ExportOptionsSchema, type ExportOptionsInput } from './options';
-import { NOTE_KIND } from './layout';
 import { blockNames, reportNumbers, type ReportTable } from './report';
 
 /**
@@ -11,7 +10,8 @@ import { blockNames, reportNumbers, type ReportTable } from './report';
  * Mermaid block and a link to the exported picture), the workload, a summary, one row per block,
  * the warnings, and the worked math folded away in <details>. Blocks are called by their names,
  * numbers are grouped and never in scientific notation. `envelope estimate --markdown` and
- * `envelope export --format md` print this same report.
+ * `envelope export --format md` print this same report. A selection narrows the diagram, the
+ * blocks, the warnings and the worked math to the selected blocks (see report.ts).
  */
 export interface MarkdownOptions extends ExportOptionsInput {
   /** Where the exported picture is, relative to the report; absent: no image link. */
@@ -84,15 +84,16 @@ export function renderMarkdown(design: Design, input: MarkdownOptions = {}, give
   const u = result.units;
   const names = blockNames(design);
   const nameOf = (id: string | null | undefined): string => (id ? mdText(names.get(id) ?? id) : '');
-  const blocks = design.nodes.filter((n) => n.kind !== NOTE_KIND);
+  const numbers = reportNumbers(design, result, options.selection);
+  const { scope } = numbers;
   const out: string[] = [`# ${mdText(design.name)}`, ''];
-  out.push(`${blocks.length} blocks, ${design.edges.length} connections and ${design.workload.operations.length} operations, estimated by Envelope.`, '');
+  const part = scope.selected ? ` This report covers ${formatPlain(scope.blocks.length)} of the blocks and the connections between them.` : '';
+  out.push(`${scope.of} blocks, ${design.edges.length} connections and ${design.workload.operations.length} operations, estimated by Envelope.${part}`, '');
 
   out.push('## Diagram', '');
   if (input.imagePath) out.push(`![${mdText(design.name)}](${encodeURI(input.imagePath)})`, '');
-  out.push('```mermaid', renderMermaid(design, { ...options, selection: undefined }, result).trimEnd(), '```', '');
+  out.push('```mermaid', renderMermaid(design, options, result).trimEnd(), '```', '');
 
-  const numbers = reportNumbers(design, result);
   out.push('## Workload', '', ...numbers.workload.map((line) => `- ${mdText(line)}`), '');
   if (numbers.operations.rows.length > 0) out.push(...table(numbers.operations), '');
   out.push('## Summary', '', ...table(numbers.summary), '');
@@ -116,14 +117,14 @@ export function renderMarkdown(design: Design, input: MarkdownOptions = {}, give
     explainAll(refs.filter((r) => r.scope === 'operation' && r.id === op.id));
     out.push('');
   }
-  for (const node of blocks) {
+  for (const node of scope.blocks) {
     const list = refs.filter((r) => r.scope === 'block' && r.id === node.id);
     if (list.length === 0) continue;
     out.push(`### ${nameOf(node.id)}`, '');
     explainAll(list);
     out.push('');
   }
-  for (const edge of design.edges) {
+  for (const edge of scope.edges) {
     const list = refs.filter((r) => r.scope === 'edge' && r.id === edge.id);
     if (list.length === 0) continue;
     out.push(`### ${nameOf(edge.source)} → ${nameOf(edge.target)} (${edge.kind}${edge.label ? `, "${mdText(edge.label)}"` : ''})`, '');
