@@ -46,7 +46,7 @@ export async function exportDesign(design: Design, input: ExportOptionsInput & {
     }
     case 'pdf': {
       const picture = renderSvg(design, { ...options, embedDesign: false, embedFonts: false }, result);
-      return file(await renderPdf(design, picture, result ?? null));
+      return file(await renderPdf(design, picture, result ?? null, options.selection));
     }
     case 'md':
       return file(text(renderMarkdown(design, { ...options, imagePath: input.imagePath }, result)));

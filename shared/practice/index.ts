@@ -7,6 +7,7 @@ export { WORKSHEET_FIGURES, WorksheetSchema, compareWorksheet, ratioOf, verdictF
 export { designRules } from './review/designRules';
 export { reviewSession } from './review/review';
 export { reviewToMarkdown } from './review/markdown';
+export { engineFigureText, formatFigure } from './figure';
 export type { Review, ReviewInput, AreaScore, Finding, DesignRule, Area } from './review/types';
 export { parsePromptFile, promptJsonSchema, promptJsonSchemaText } from './promptFile';
 export { practiceDesign } from './practiceDesign';

@@ -1,17 +1,17 @@
 import type { Design } from '../model/design';
-import { createExplainer, blockRow, estimate, type EstimateResult, type Explanation, type FigureRef } from '../estimate';
-import { resolveBlockKind } from '../catalog';
+import { createExplainer, estimate, type EstimateResult, type Explanation, type FigureRef } from '../estimate';
 import { formatAvailability, formatBits, formatBytes, formatMs, formatPlain, type Units } from './format';
 import { renderMermaid } from './mermaid';
 import { ExportOptionsSchema, type ExportOptionsInput } from './options';
-import { NOTE_KIND } from './layout';
+import { blockNames, reportNumbers, type ReportTable } from './report';
 
 /**
  * The estimate as a Markdown report a person reads in a wiki or a pull request: the diagram (a
  * Mermaid block and a link to the exported picture), the workload, a summary, one row per block,
  * the warnings, and the worked math folded away in <details>. Blocks are called by their names,
  * numbers are grouped and never in scientific notation. `envelope estimate --markdown` and
- * `envelope export --format md` print this same report.
+ * `envelope export --format md` print this same report. A selection narrows the diagram, the
+ * blocks, the warnings and the worked math to the selected blocks (see report.ts).
  */
 export interface MarkdownOptions extends ExportOptionsInput {
   /** Where the exported picture is, relative to the report; absent: no image link. */
@@ -64,6 +64,11 @@ export function withUnit(value: number | string | boolean, unit: string, units: 
   }
 }
 
+function table({ columns, rows }: ReportTable): string[] {
+  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+  return [line(columns.map((c) => c.title)), `|${columns.map((c) => (c.right ? '---:' : '---')).join('|')}|`, ...rows.map((r) => line(r.map(mdText)))];
+}
+
 function step(x: Explanation, units: Units): string[] {
   return [
     `- **${mdText(x.figure)}** = ${withUnit(x.result.value, x.result.unit, units)}`,
@@ -77,70 +82,25 @@ export function renderMarkdown(design: Design, input: MarkdownOptions = {}, give
   const options = ExportOptionsSchema.parse(input);
   const result = given ?? estimate(design);
   const u = result.units;
-  const t = result.totals;
-  const names = new Map(design.nodes.map((n) => [n.id, n.label.trim() || resolveBlockKind(n.kind).kind.name]));
+  const names = blockNames(design);
   const nameOf = (id: string | null | undefined): string => (id ? mdText(names.get(id) ?? id) : '');
-  const blocks = design.nodes.filter((n) => n.kind !== NOTE_KIND);
+  const numbers = reportNumbers(design, result, options.selection);
+  const { scope } = numbers;
   const out: string[] = [`# ${mdText(design.name)}`, ''];
-  out.push(`${blocks.length} blocks, ${design.edges.length} connections and ${design.workload.operations.length} operations, estimated by Envelope.`, '');
+  const part = scope.selected ? ` This report covers ${formatPlain(scope.blocks.length)} of the blocks and the connections between them.` : '';
+  out.push(`${scope.of} blocks, ${design.edges.length} connections and ${design.workload.operations.length} operations, estimated by Envelope.${part}`, '');
 
   out.push('## Diagram', '');
   if (input.imagePath) out.push(`![${mdText(design.name)}](${encodeURI(input.imagePath)})`, '');
-  out.push('```mermaid', renderMermaid(design, { ...options, selection: undefined }, result).trimEnd(), '```', '');
+  out.push('```mermaid', renderMermaid(design, options, result).trimEnd(), '```', '');
 
-  out.push('## Workload', '');
-  out.push(`- Daily active users: ${formatPlain(design.workload.dailyActiveUsers)}`);
-  out.push(`- Peak factor: ${formatPlain(t.peakFactor)} (peak load is ${formatPlain(t.peakFactor)} times the average)`);
-  out.push(`- Data kept for ${formatPlain(design.workload.retentionDays)} days`);
-  out.push(`- Units: ${u === 'binary' ? 'binary (1 KiB = 1,024 bytes)' : 'decimal (1 KB = 1,000 bytes)'}`, '');
-  if (design.workload.operations.length > 0) {
-    out.push('| Operation | How often | Request | Response | Media | Writes | Enters at |', '|---|---:|---:|---:|---|---|---|');
-    for (const op of design.workload.operations) {
-      const often = op.rate ? `${formatPlain(op.rate.count)} a ${op.rate.per} in all` : `${formatPlain(op.requestsPerUserPerDay)} per user a day`;
-      const media = op.payloadMix.length ? op.payloadMix.map((p) => `${formatPlain(p.share * 100)}%: ${formatBytes(p.bytes, u)}${p.label ? ` (${mdText(p.label)})` : ''}`).join('; ') : '—';
-      out.push(`| ${mdText(op.name)} | ${often} | ${formatBytes(op.requestBytes, u)} | ${formatBytes(op.responseBytes, u)} | ${media} | ${op.writes ? 'yes' : 'no'} | ${op.entryNodeId ? nameOf(op.entryNodeId) : 'the first client'} |`);
-    }
-    out.push('');
-  }
-
-  out.push('## Summary', '', '| Figure | Value |', '|---|---:|');
-  out.push(`| Average load | ${formatPlain(t.avgRps)} requests/s |`, `| Peak load | ${formatPlain(t.peakRps)} requests/s |`);
-  out.push(`| Instances drawn / needed | ${formatPlain(t.instances)} / ${formatPlain(t.instancesNeeded)} |`);
-  out.push(`| The product's data per day / per year | ${formatBytes(t.storageBytesPerDay, u)} / ${formatBytes(t.storageBytesPerYear, u)} |`, `| The product's data kept (all copies) | ${formatBytes(t.storageBytesStored, u)} |`);
-  out.push(`| Queues, logs and metrics per day / kept | ${formatBytes(t.operationalBytesPerDay, u)} / ${formatBytes(t.operationalBytesStored, u)} |`);
-  out.push(`| Bandwidth in / out | ${formatBits(t.ingressBitsPerSecond)} / ${formatBits(t.egressBitsPerSecond)} |`);
-  out.push(`| Lowest operation availability | ${formatAvailability(t.lowestOperationAvailability)} |`);
-  for (const op of result.operations) out.push(`| ${mdText(op.name)}: latency, availability | ${formatMs(op.latencyMs)}, ${formatAvailability(op.availability)} |`);
-  out.push(`| Scores: scalability, maintainability, fault tolerance | ${[result.scores.scalability, result.scores.maintainability, result.scores.faultTolerance].map((s) => `${Math.round(s.value)}/100`).join(', ')} |`, '');
-
-  out.push('## Blocks', '', '| Block | Kind | Peak load | Instances drawn / needed | Utilisation | Storage per year | Availability |', '|---|---|---:|---:|---:|---:|---:|');
-  const index = new Map(result.blocks.id.map((id, i) => [id, i]));
-  for (const node of blocks) {
-    const i = index.get(node.id);
-    const kind = resolveBlockKind(node.kind);
-    const kindName = kind.known ? kind.kind.name : `unknown (${mdText(node.kind)})`;
-    if (i === undefined) {
-      out.push(`| ${nameOf(node.id)} | ${kindName} | — | — | — | — | — |`);
-      continue;
-    }
-    const row = blockRow(result, i);
-    const f = row.figures;
-    if (row.isClient) {
-      out.push(`| ${nameOf(node.id)} | ${kindName} | ${formatPlain(f.peakRps)} requests/s | (users' devices) | — | — | — |`);
-      continue;
-    }
-    // As on the canvas: a managed service scales itself; a store also needs room for its data.
-    const needed = Math.max(f.instancesNeeded, f.storageNodesNeeded);
-    const instances = row.managed ? 'managed' : `${formatPlain(f.instances)} / ${formatPlain(needed)}${needed > f.instances ? ' (short)' : ''}`;
-    out.push(
-      `| ${nameOf(node.id)} | ${kindName} | ${formatPlain(f.peakRps)} requests/s | ${instances} | ${row.managed ? '—' : `${formatPlain(f.utilization * 100)}%`} | ${f.bytesPerYear > 0 ? formatBytes(f.bytesPerYear, u) : '—'} | ${formatAvailability(f.blockAvailability)} |`,
-    );
-  }
-  out.push('');
-
+  out.push('## Workload', '', ...numbers.workload.map((line) => `- ${mdText(line)}`), '');
+  if (numbers.operations.rows.length > 0) out.push(...table(numbers.operations), '');
+  out.push('## Summary', '', ...table(numbers.summary), '');
+  out.push('## Blocks', '', ...table(numbers.blocks), '');
   out.push('## Warnings', '');
-  if (result.warnings.length === 0) out.push('None.');
-  for (const w of result.warnings) out.push(`- **${w.severity}**: ${mdText(w.message)}${w.blockId ? ` (${nameOf(w.blockId)})` : ''}`);
+  if (numbers.warnings.length === 0) out.push('None.');
+  for (const w of numbers.warnings) out.push(`- **${w.severity}**: ${mdText(w.message)}${w.block === undefined ? '' : ` (${mdText(w.block)})`}`);
   out.push('');
 
   const explainer = createExplainer(design, result);
@@ -157,14 +117,14 @@ export function renderMarkdown(design: Design, input: MarkdownOptions = {}, give
     explainAll(refs.filter((r) => r.scope === 'operation' && r.id === op.id));
     out.push('');
   }
-  for (const node of blocks) {
+  for (const node of scope.blocks) {
     const list = refs.filter((r) => r.scope === 'block' && r.id === node.id);
     if (list.length === 0) continue;
     out.push(`### ${nameOf(node.id)}`, '');
     explainAll(list);
     out.push('');
   }
-  for (const edge of design.edges) {
+  for (const edge of scope.edges) {
     const list = refs.filter((r) => r.scope === 'edge' && r.id === edge.id);
     if (list.length === 0) continue;
     out.push(`### ${nameOf(edge.source)} → ${nameOf(edge.target)} (${edge.kind}${edge.label ? `, "${mdText(edge.label)}"` : ''})`, '');

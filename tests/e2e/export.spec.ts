@@ -178,4 +178,15 @@ test('Export is reachable from the command palette and, for a selection, from it
   await expect(dialog.getByText(/^20 blocks, 19 connections · /)).toBeVisible();
   await dialog.getByLabel(/Selection only/).check();
   await snapshot(page, 'export-dialog-selection');
+  // The Markdown report of the selection: its diagram, block table and summary are the block's.
+  await page.getByLabel('Format').selectOption('md');
+  const report = dialog.getByTestId('export-preview').locator('pre');
+  await expect(report).toContainText('| Blocks in this report | 1 of 20;');
+  await expect(report).toContainText('| Block 2 | Load balancer |');
+  await expect(report).not.toContainText('| Block 3 |');
+  await expect(report).not.toContainText('"Block 3"');
+  await snapshot(page, 'export-dialog-selection-md');
+  await dialog.getByLabel(/Selection only/).uncheck();
+  await expect(report).toContainText('| Block 3 |');
+  await expect(report).not.toContainText('Blocks in this report');
 });

@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import type { PracticeSession } from '../../../shared/api/practiceSchemas';
 import { createExplainer, estimate, type Explanation } from '../../../shared/estimate';
-import { WORKSHEET_FIGURES, type FigureComparison } from '../../../shared/practice';
+import { formatFigure, WORKSHEET_FIGURES, type FigureComparison } from '../../../shared/practice';
 import { currentDocument } from '../editor/store/editorStore';
 import { checkWorksheet, saveWorksheet, setWorksheetField, usePractice } from './practiceStore';
-import { formatFigure } from './formatFigure';
 
 export const VERDICT_LABEL: Record<FigureComparison['verdict'], string> = {
   within2x: 'within 2x',

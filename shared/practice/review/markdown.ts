@@ -1,17 +1,12 @@
 import type { Prompt } from '../schema';
 import type { FigureComparison } from '../worksheet';
+import { engineFigureText } from '../figure';
 import type { Review } from './types';
 
 /** What the export reads of a review; a stored review (JSON) has this shape too. */
-export type ReviewForExport = Omit<Review, 'estimation'> & { estimation: Pick<FigureComparison, 'label' | 'unit' | 'typed' | 'engine' | 'verdict' | 'work'>[] };
+export type ReviewForExport = Omit<Review, 'estimation'> & { estimation: (Pick<FigureComparison, 'label' | 'typed' | 'engine' | 'verdict' | 'work'> & { id: string })[] };
 
 const VERDICT_TEXT = { within2x: 'within 2x', within10x: 'within 10x', off: 'off', notGiven: 'not given', unreadable: 'unreadable', noEngineFigure: 'not graded' } as const;
-
-/** Grouped digits, never scientific notation (numbers print for people). */
-function figure(n: number | null): string {
-  if (n === null) return '—';
-  return n >= 1000 ? Math.round(n).toLocaleString('en-US') : String(Number(n.toPrecision(3)));
-}
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -34,7 +29,8 @@ export function reviewToMarkdown(review: ReviewForExport, prompt: Prompt, meta: 
     '',
     '| Figure | Yours | Envelope | Verdict | Your arithmetic |',
     '|---|---|---|---|---|',
-    ...review.estimation.map((c) => `| ${c.label} (${c.unit}) | ${cell(c.typed || '—')} | ${figure(c.engine)} | ${VERDICT_TEXT[c.verdict]} | ${cell(c.work)} |`),
+    // Envelope's figure with its unit, as the review screen prints it.
+    ...review.estimation.map((c) => `| ${c.label} | ${cell(c.typed || '—')} | ${engineFigureText(c)} | ${VERDICT_TEXT[c.verdict]} | ${cell(c.work)} |`),
     '',
     '## Design checks',
     '',

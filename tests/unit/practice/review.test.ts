@@ -102,7 +102,24 @@ describe('the review', () => {
     const md = reviewToMarkdown(reviewSession(i), prompt, { startedAt: '2026-12-07 09:00', minutes: 45 });
     expect(md).toMatch(/^# Practice review: Design a URL shortener/);
     expect(md).toContain('- [x] Given a long URL, return a short, unique alias.');
-    expect(md).toContain('| Peak QPS (requests/s) | — |');
+    expect(md).toContain('| Peak QPS | — |');
     expect(md).toContain('**Blocks over capacity**');
+  });
+
+  it("writes Envelope's figures with their units, as the review screen does", () => {
+    // Worked by hand from the prompt's workload: 100M users shorten 1 URL a day (100 B each) and
+    // follow 10 links (100 B in, 500 B out). New data: 100M x 100 B = 10 GB a day; kept 3,650
+    // days in 3 copies: 10 GB x 3,650 x 3 = 109.5 TB; in: 100M x 11 x 100 B x 8 bit / 86,400 s
+    // = 10,185,185 bit/s = 10.19 Mbit/s; peak: 100M x 11 / 86,400 s x 2 = 25,463 requests/s.
+    const i = input([block('c', 'client'), block('a', 'appServer', { instances: 2 }), block('d', 'sqlDatabase')], [edge('c', 'a'), edge('a', 'd')]);
+    const comparisons = compareWorksheet({ storagePerDay: { value: '10 GB', work: '100M x 100 B' } }, i.result.totals);
+    const md = reviewToMarkdown(reviewSession({ ...i, comparisons }), prompt, { startedAt: '2026-12-07 09:00', minutes: 45 });
+    const row = (label: string) => md.split('\n').find((l) => l.startsWith(`| ${label} |`));
+    expect(row('New storage per day')).toBe('| New storage per day | 10 GB | 10 GB | within 2x | 100M x 100 B |');
+    expect(row('Storage over the retention (all copies)')).toContain('| — | 109.5 TB | not given |');
+    expect(row('Bandwidth in (average)')).toContain('| — | 10.19 Mbit/s |');
+    expect(row('Peak QPS')).toContain('| — | 25,463 rps |');
+    expect(row('Cache memory')).toContain('| — | — | not graded |');
+    expect(md).not.toContain('10,000,000,000');
   });
 });

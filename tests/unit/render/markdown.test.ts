@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../../shared/render';
 import { loadFixture } from './fixtures';
+import { markdownTable } from './reportText';
 
 describe('the Markdown report', () => {
   const md = renderMarkdown(loadFixture('kitchen-sink'), { imagePath: 'kitchen sink.envelope.svg' });
@@ -33,4 +34,43 @@ describe('the Markdown report', () => {
     expect(md).toContain('- Daily active users: 2,000,000');
     expect(md).not.toMatch(/\de[+-]\d/);
   });
+
+  describe('of a selection', () => {
+    // Orders DB and Mystery box: not joined to each other; the mystery box has a warning, as do the note and others.
+    const part = renderMarkdown(loadFixture('kitchen-sink'), { selection: ['db', 'mystery'] });
+    const worked = part.split('## Worked math')[1]!;
+
+    it('lists only the selected blocks in the table, the diagram and the worked math', () => {
+      expect(markdownTable(part, 'Blocks').slice(1).map((r) => r[0])).toEqual(['Orders DB', 'Mystery box']);
+      const mermaid = part.split('```mermaid\n')[1]!.split('```')[0]!;
+      expect(mermaid).toContain('"Orders DB"');
+      expect(mermaid).toContain('"Mystery box"');
+      expect(mermaid).not.toContain('Events');
+      expect(worked).toContain('### Orders DB\n');
+      expect(worked).toContain('### Mystery box\n');
+      expect(worked).not.toMatch(/^### (Events|Users|API)/m);
+      // No connection joins the two, so no connection's math is shown.
+      expect(worked).not.toContain(' → ');
+      // The workload and the operations' math stay whole: the estimate is of the whole design.
+      expect(worked).toContain('### Operation: Place an order');
+      expect(markdownTable(part, 'Workload')).toEqual(markdownTable(md, 'Workload'));
+    });
+
+    it('keeps only the warnings about the selected blocks, and says how many blocks it covers', () => {
+      const warnings = part.split('## Warnings\n')[1]!.split('\n## ')[0]!;
+      expect(warnings).toContain('"Mystery box" has the unknown kind');
+      expect(md.split('## Warnings\n')[1]!).toContain('Remember:');
+      expect(warnings).not.toContain('Remember:');
+      expect(markdownTable(part, 'Summary')).toContainEqual(['Blocks in this report', "2 of 6; the other figures here are the whole design's"]);
+      expect(markdownTable(md, 'Summary').map((r) => r[0])).not.toContain('Blocks in this report');
+    });
+
+    it('takes a connection in when both its ends are selected, and a group with what is in it', () => {
+      const joined = renderMarkdown(loadFixture('kitchen-sink'), { selection: ['api', 'db'] });
+      expect(joined.split('\n').filter((l) => l.includes(' → '))).toEqual(['### API \\]\\]\\> \\<!\\[CDATA\\[ &amp;  bell → Orders DB (sync, "write & read")']);
+      const region = renderMarkdown(loadFixture('kitchen-sink'), { selection: ['net'] });
+      expect(markdownTable(region, 'Blocks').slice(1).map((r) => r[0])).toEqual(['Orders DB']);
+    });
+  });
 });
+

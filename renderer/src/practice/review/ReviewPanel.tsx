@@ -1,15 +1,12 @@
 import { useState } from 'react';
 import type { PracticeSession } from '../../../../shared/api/practiceSchemas';
-import { reviewToMarkdown, WORKSHEET_FIGURES } from '../../../../shared/practice';
+import { engineFigureText, reviewToMarkdown } from '../../../../shared/practice';
 import { navigate } from '../../app/route';
 import { reportError } from '../../app/toasts';
 import { openReference } from '../startPractice';
-import { formatFigure } from '../formatFigure';
 import { VERDICT_LABEL } from '../WorksheetForm';
 import { DesignSketch } from '../../library/DesignSketch';
 import { Replay } from './Replay';
-
-const dimensionOf = new Map(WORKSHEET_FIGURES.map((f) => [f.id as string, f.dimension]));
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown' }));
@@ -75,7 +72,7 @@ export function ReviewPanel({ session }: { session: PracticeSession }) {
               <tr key={c.id}>
                 <td>{c.label}</td>
                 <td>{c.typed || '—'}</td>
-                <td>{c.engine === null ? '—' : formatFigure(c.engine, dimensionOf.get(c.id) ?? 'count')}</td>
+                <td>{engineFigureText(c)}</td>
                 <td className={`verdict-${c.verdict}`}>{VERDICT_LABEL[c.verdict]}</td>
               </tr>
             ))}
