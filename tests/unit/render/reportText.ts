@@ -44,5 +44,6 @@ export function markdownTable(md: string, heading: string): string[][] {
   return body
     .split('\n')
     .filter((l) => l.startsWith('| '))
-    .map((l) => l.slice(2, -2).split(' | '));
+    // Cells as they read: the report escapes \ ` * _ [ ] | < > # with a backslash (markdown.ts).
+    .map((l) => l.slice(2, -2).split(' | ').map((cell) => cell.replace(/\\([\\`*_[\]|<>#])/g, '$1')));
 }
