@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
+  exportWithoutDesign,
   MAX_DESIGN_FILE_BYTES,
   NOT_UTF8_MESSAGE,
   NUL_BYTES_MESSAGE,
@@ -47,6 +48,8 @@ export async function readDesignFileText(path: string): Promise<DesignFileText> 
     }
     const bytes = await handle.readFile();
     // Checked before decoding, in the order the text checks run, so both readers say the same.
+    const ourExport = exportWithoutDesign(new TextDecoder().decode(bytes.subarray(0, 200)));
+    if (ourExport) return { ok: false, code: 'invalidDocument', message: `"${fileName}" cannot be opened: ${ourExport}` };
     if (bytes.includes(0)) return { ok: false, code: 'invalidDocument', message: `"${fileName}" cannot be opened: ${NUL_BYTES_MESSAGE}` };
     try {
       return { ok: true, fileName, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };

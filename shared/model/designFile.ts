@@ -41,6 +41,19 @@ export function serializeDesignFile(design: Design): string {
 export const tooLargeMessage = (bytes: number): string =>
   `the file is too large (${megabytes(bytes)}); Envelope opens design files up to ${megabytes(MAX_DESIGN_FILE_BYTES)}`;
 export const NUL_BYTES_MESSAGE = 'the file holds NUL bytes: it is binary or in another encoding (such as UTF-16), not a design';
+/**
+ * Our own exports that hold no design (a PDF, a Mermaid diagram, a Markdown report): said as
+ * such, with what to open instead, rather than "NUL bytes" or "not valid JSON".
+ */
+export function exportWithoutDesign(start: string): string | null {
+  const head = start.slice(0, 200).trimStart();
+  const instead = 'open the design file (.envelope.json), or a picture exported with the design (.envelope.svg or .envelope.png), instead';
+  if (head.startsWith('%PDF-')) return `the file is a PDF: an exported PDF holds the picture and the figures, not the design; ${instead}`;
+  if (/^(flowchart|graph) (LR|RL|TB|TD|BT)\b/.test(head)) return `the file is a Mermaid diagram: it holds the blocks' names and connections, not their parameters or the workload; ${instead}`;
+  if (head.startsWith('# ') && start.includes('```mermaid')) return `the file is a Markdown report: it holds the figures, not the design; ${instead}`;
+  return null;
+}
+
 export const NOT_UTF8_MESSAGE = 'the file is not UTF-8 text: some of its bytes could not be read as UTF-8 (was it saved in another encoding?)';
 
 /**
@@ -54,6 +67,8 @@ export function parseDesignFile(text: string): DesignFileResult {
     return invalid(tooLargeMessage(text.length));
   }
   if (text.length === 0) return invalid('the file is empty (0 bytes)');
+  const ourExport = exportWithoutDesign(text);
+  if (ourExport) return invalid(ourExport);
   if (text.includes('\0')) return invalid(NUL_BYTES_MESSAGE);
   if (text.includes(REPLACEMENT_CHARACTER)) {
     return invalid(NOT_UTF8_MESSAGE);

@@ -63,6 +63,10 @@ const corpus: Record<string, RegExp> = {
   'long-label.envelope.json': /nodes\.0\.label: a label is at most 500 characters/,
   'object-param.envelope.json': /nodes\.0\.params\.replicas/,
   'bad-edge-kind.envelope.json': /edges\.0\.kind/,
+  // Our own exports that hold no design, made by `envelope export` from the URL-shortener example.
+  'pdf-export.envelope.json': /the file is a PDF: .*not the design; open the design file \(\.envelope\.json\)/,
+  'mermaid-export.envelope.json': /the file is a Mermaid diagram: .*not their parameters or the workload; open the design file/,
+  'markdown-report.envelope.json': /the file is a Markdown report: .*not the design; open the design file/,
 };
 
 describe('the bad-file corpus', () => {
