@@ -124,6 +124,7 @@ test('practise the URL shortener: phases, worksheet, keyboard-only drawing, reve
   // 6. End the session and read the review.
   await page.clock.fastForward('10:00');
   await panel.getByRole('button', { name: 'End session' }).click();
+  await panel.getByRole('button', { name: /^End now, \d+ min early$/ }).click();
   const review = page.getByRole('complementary', { name: 'Review' });
   await expect(review.getByTestId('overall-score')).toHaveText(/^\d+\/100$/);
   await expect(review.getByRole('list', { name: 'Scores' })).toContainText('Requirements: 40/100');
@@ -229,7 +230,13 @@ test('the review stays readable after the session’s design is deleted', async 
   await page.getByRole('button', { name: 'Start: Design an API rate limiter' }).click();
   await page.waitForURL(/#\/practice\/ps_/);
   const sessionId = /#\/practice\/(ps_[\w-]+)/.exec(page.url())![1]!;
-  await page.getByRole('complementary', { name: 'Practice' }).getByRole('button', { name: 'End session' }).click();
+  const practice = page.getByRole('complementary', { name: 'Practice' });
+  await practice.getByRole('button', { name: 'End session' }).click();
+  // Time is left, so it asks first; "Keep going" backs out, with the session still running.
+  await practice.getByRole('button', { name: 'Keep going' }).click();
+  await expect(practice.getByRole('button', { name: 'End session' })).toBeVisible();
+  await practice.getByRole('button', { name: 'End session' }).click();
+  await practice.getByRole('button', { name: /^End now, \d+ min early$/ }).click();
   await expect(page.getByRole('complementary', { name: 'Review' }).getByTestId('overall-score')).toBeVisible();
   const session = ((await (await page.request.post('/api/getPracticeSession', { data: { id: sessionId } })).json()) as { value: { designId: string } }).value;
   const deleted = (await (await page.request.post('/api/deleteDesign', { data: { id: session.designId } })).json()) as { ok: boolean };
