@@ -1,6 +1,7 @@
 import type { Design } from '../model/design';
 import { B_CLIENT, B_MANAGED } from './blockTable';
 import { buildContext, type EstimateContext } from './context';
+import { fieldInGiven, withoutNotes } from './notes';
 import { runTraffic } from './traffic';
 import { computeBandwidth, type Bandwidth } from './bandwidth';
 import { computeBlockColumns } from './blockFigures';
@@ -17,7 +18,9 @@ import { BLOCK_FLAG, type BlockColumns, type DesignTotals, type EstimateResult, 
  * Pure and deterministic; O(nodes + edges) per operation. `explainFigure` (explain/) gives the
  * formula, inputs and sources behind any figure, recomputed on demand for that one figure.
  */
-export function estimate(design: Design): EstimateResult {
+export function estimate(given: Design): EstimateResult {
+  const kept = withoutNotes(given);
+  const design = kept.design;
   const ctx = buildContext(design);
   const traffic = runTraffic(ctx);
   const bandwidth = computeBandwidth(ctx, traffic);
@@ -81,7 +84,9 @@ export function estimate(design: Design): EstimateResult {
     edges: computeEdgeColumns(ctx, traffic, bandwidth),
     totals: totalsOf(ctx, operations, blocks, bandwidth),
     scores: scoreDesign(ctx, blocks, spofBlocks),
-    warnings: [...inputWarnings(ctx), ...mediaWarnings(ctx, traffic), ...blockWarningList, ...sloWarnings(operations)],
+    warnings: [...inputWarnings(ctx), ...mediaWarnings(ctx, traffic), ...blockWarningList, ...sloWarnings(operations)].map((w) =>
+      w.field === undefined || kept.nodeIndex === null ? w : { ...w, field: fieldInGiven(w.field, kept) },
+    ),
   };
 }
 

@@ -13,7 +13,8 @@ export type Box = { x: number; y: number; w: number; h: number };
 export const BLOCK = { minWidth: 160, padX: 12, padY: 8, border: 1, gap: 6, icon: 30, iconGap: 10, labelSize: 13, kindSize: 11 };
 export const BADGE = { size: 10, padX: 5, height: 16, gap: 3, maxRow: 240 };
 export const NOTE_SIZE = { width: 200, height: 120 };
-export const NOTE_KIND = 'note';
+/** The kind sticky notes are stored under; the engine leaves them out (estimate/notes.ts). */
+export { NOTE_KIND } from '../estimate/notes';
 
 export interface BlockLayout {
   node: DesignNode;

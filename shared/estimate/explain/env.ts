@@ -1,5 +1,6 @@
 import type { Design } from '../../model/design';
 import { buildContext, type EstimateContext } from '../context';
+import { withoutNotes } from '../notes';
 import { runTraffic, type Traffic } from '../traffic';
 import type { EstimateResult } from '../schema';
 
@@ -19,7 +20,9 @@ export interface ExplainEnv {
   opIndex: Map<string, number>;
 }
 
-export function createEnv(design: Design, result: EstimateResult): ExplainEnv {
+export function createEnv(given: Design, result: EstimateResult): ExplainEnv {
+  // The design as the estimate saw it (notes left out), so indices match the result's.
+  const design = withoutNotes(given).design;
   const ctx = buildContext(design);
   const traffic = runTraffic(ctx);
   const { inStart, inEdges } = ctx.graph;

@@ -553,3 +553,22 @@ describe('an ID generator (sequencer)', () => {
     expect(at(reads, 'avgRps', 'ids')).toBeCloseTo(100, 9);
   });
 });
+
+describe('a sticky note', () => {
+  it('is not a block: no warning, no instance, nothing for monitoring to watch, and warnings still name fields in the given design', () => {
+    // u -> app (4 instances) and a monitoring block with nothing connected: it watches every other
+    // block we run, the app's 4 instances: 4 x 1,000 / 15 x 86,400 x 2 B = 46.08 MB a day. A note
+    // beside them (and a connection someone drew to it) changes none of that.
+    const note = { ...block('n', 'note'), label: 'Remember: peak is 3x' };
+    const blocks = [block('u', 'client'), note, block('app', 'appServer', { instances: 4, nope: 1 }), block('mon', 'monitoring')];
+    const r = estimate(design(blocks, [link('u', 'app'), link('app', 'n')], { operations: [op('read', 100)] }));
+    const plain = estimate(design(blocks.filter((b) => b !== note), [link('u', 'app')], { operations: [op('read', 100)] }));
+    expect(r.blocks.id).toEqual(['u', 'app', 'mon']);
+    expect(at(r, 'bytesPerDay', 'mon')).toBeCloseTo(4 * 1_000 / 15 * 86_400 * 2, 3);
+    expect(at(r, 'bytesPerDay', 'mon')).toBe(at(plain, 'bytesPerDay', 'mon'));
+    expect(r.totals).toEqual(plain.totals);
+    expect(r.warnings.some((w) => w.blockId === 'n' || w.message.includes('Remember'))).toBe(false);
+    // The app's unknown parameter is nodes.2 in the given design (the note is nodes.1).
+    expect(r.warnings.find((w) => w.field?.endsWith('.params.nope'))?.field).toBe('nodes.2.params.nope');
+  });
+});
