@@ -62,4 +62,12 @@ test('badges and the summary follow the workload and the replicas at once', asyn
   await snapshot(page, 'estimate-explanation');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
+
+  // Escape closes the box and leaves the block selected, its panel open.
+  await badge.click();
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('.react-flow__node-block.selected', { hasText: 'URL service' })).toHaveCount(1);
+  await expect(page.getByLabel('Instances', { exact: true })).toHaveValue('6');
 });

@@ -12,7 +12,17 @@ export function ExplanationDialog() {
   const explanation = useMemo(() => (ref && result ? currentExplainer()?.explain(ref) ?? null : null), [ref, result]);
   if (!ref) return null;
   return (
-    <div className="overlay" onMouseDown={close} onKeyDown={(e) => e.key === 'Escape' && close()}>
+    <div
+      className="overlay"
+      onMouseDown={close}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        // Escape closes the box only: the editor's own Escape (clear the selection) must not run too.
+        e.preventDefault();
+        e.stopPropagation();
+        close();
+      }}
+    >
       <div className="explanation" role="dialog" aria-label="Explanation" onMouseDown={(e) => e.stopPropagation()}>
         <header>
           <h2>{explanation?.figure ?? 'No explanation'}</h2>
