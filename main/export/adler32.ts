@@ -24,6 +24,11 @@ export function adler32(bytes: Uint8Array, start = 1): number {
   for (; i < head; i++) {
     a += bytes[i]!;
     b += a;
+    // Every byte goes this way on a big-endian machine: keep the sums exact there too.
+    if ((i & 4095) === 4095) {
+      a %= BASE;
+      b %= BASE;
+    }
   }
   const aligned = ((bytes.byteOffset + i) & 3) === 0;
   const words = aligned ? new Uint32Array(bytes.buffer, bytes.byteOffset + i, (n - i) >>> 2) : new Uint32Array(0);

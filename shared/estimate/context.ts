@@ -3,6 +3,7 @@ import type { Design } from '../model/design';
 import { namesOperation, type Operation } from '../model/workload';
 import { B_CACHES, B_CLIENT, B_SERVES_WRITES, buildBlockTable, resolveEdgeParams, ROLE_CDN, ROLE_DNS, type BlockTable, type EdgeParams, type ParamProblem } from './blockTable';
 import { buildGraph, EDGE_REPLICATION, type Graph } from './graph';
+import type { WithoutNotes } from './notes';
 import { averageRps, payloadMixBytes, peakFactor, totalRateRps } from './formulas/traffic';
 
 /** A direct connection `direct` (s -> t) beside `via` (s -> u), where u -> t is a DNS block's or a cache's connection. */
@@ -31,6 +32,11 @@ export interface ResolvedOperation {
 
 export interface EstimateContext {
   design: Design;
+  /**
+   * A block's or connection's path in the design as the user has it ("nodes.3"): the engine
+   * estimates it without its sticky notes (notes.ts), so its own indices can be lower.
+   */
+  givenField: (list: 'nodes' | 'edges', i: number) => string;
   graph: Graph;
   blocks: BlockTable;
   edges: EdgeParams[];
@@ -135,7 +141,8 @@ function routeOf(graph: Graph, blocks: BlockTable, p: EdgeParams, e: number): nu
   return r;
 }
 
-export function buildContext(design: Design): EstimateContext {
+export function buildContext(design: Design, given: Pick<WithoutNotes, 'nodeIndex' | 'edgeIndex'> = { nodeIndex: null, edgeIndex: null }): EstimateContext {
+  const givenField = (list: 'nodes' | 'edges', i: number): string => `${list}.${(list === 'nodes' ? given.nodeIndex : given.edgeIndex)?.[i] ?? i}`;
   const problems: ParamProblem[] = [];
   const blocks = buildBlockTable(design.nodes, problems);
   const edges = design.edges.map((edge, i) => resolveEdgeParams(edge, i, problems));
@@ -168,7 +175,7 @@ export function buildContext(design: Design): EstimateContext {
     hopLatencyMs[e] = Number.isNaN(p.latencyMs) ? networkRoundTripMs[net].ms : p.latencyMs;
   }
   const { edgeOps, unknownFilterEntries } = resolveFilters(edges, ops);
-  return { design, graph, blocks, edges, ops, peakFactor: peakFactor(design.workload.peak), hopLatencyMs, network, route, problems, windowDays: design.workload.reliabilityWindowDays ?? 30, edgeOps, unknownFilterEntries, directAlternative };
+  return { design, givenField, graph, blocks, edges, ops, peakFactor: peakFactor(design.workload.peak), hopLatencyMs, network, route, problems, windowDays: design.workload.reliabilityWindowDays ?? 30, edgeOps, unknownFilterEntries, directAlternative };
 }
 
 /**

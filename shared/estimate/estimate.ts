@@ -21,7 +21,7 @@ import { BLOCK_FLAG, type BlockColumns, type DesignTotals, type EstimateResult, 
 export function estimate(given: Design): EstimateResult {
   const kept = withoutNotes(given);
   const design = kept.design;
-  const ctx = buildContext(design);
+  const ctx = buildContext(design, kept);
   const traffic = runTraffic(ctx);
   const bandwidth = computeBandwidth(ctx, traffic);
   const blocks = computeBlockColumns(ctx, traffic, bandwidth);

@@ -275,6 +275,13 @@ export function bypassKeep(ctx: EstimateContext, e: number, op: ResolvedOperatio
 }
 
 /**
+ * A connection that carries only a DNS lookup or a log record is no alternative a load balancer
+ * sends requests down: it goes beside every request (lb -> a, lb -> b, lb -> logs: a and b get
+ * half each, the log store a record for every request).
+ */
+const asideOfSplit = (content: number): boolean => (content & (CARRY_META | CARRY_MEDIA)) === 0;
+
+/**
  * Shares of one block's outgoing connections for one operation, written into `out`.
  * A load balancer splits what no connection claims evenly across the unclaimed ones; any other
  * block sends every request along each connection (share 1) unless the connection says less.
@@ -290,7 +297,7 @@ export function fillShares(ctx: EstimateContext, u: number, op: ResolvedOperatio
   if (splits) {
     for (let c = outStart[u]!; c < outStart[u + 1]!; c++) {
       const e = outEdges[c]!;
-      if (content[offset + e] === 0 || edgeKind[e] === EDGE_REPLICATION) continue;
+      if (content[offset + e] === 0 || edgeKind[e] === EDGE_REPLICATION || asideOfSplit(content[offset + e]!)) continue;
       const share = ctx.edges[e]!.share;
       if (Number.isNaN(share)) unclaimed++;
       else claimed += share;
@@ -306,7 +313,7 @@ export function fillShares(ctx: EstimateContext, u: number, op: ResolvedOperatio
       continue;
     }
     const share = ctx.edges[e]!.share;
-    out[offset + e] = edgeKind[e] === EDGE_REPLICATION ? 1 : Number.isNaN(share) ? evenShare : share;
+    out[offset + e] = edgeKind[e] === EDGE_REPLICATION ? 1 : Number.isNaN(share) ? (asideOfSplit(content[offset + e]!) ? 1 : evenShare) : share;
   }
 }
 

@@ -72,12 +72,12 @@ export function bytes(x: number, system: UnitSystem): string {
 }
 
 /**
- * A store's storage badge: its growth in a year ("342.2 TB/y"), or, when it keeps data for less
- * than a year, what it holds once full ("28.13 TB kept" for 30 days of 937.5 GB), since a year's
- * growth would read as a year's writes.
+ * A store's storage badge, one copy of its new data: a year's worth ("342.2 TB/y"), or, when it
+ * keeps data less than a year, its retention's worth, which it then holds ("28.13 TB/30 d" for
+ * 30 days of 937.5 GB): "28.13 TB/y" read as a year of writes.
  */
 export function storageBadge(bytesPerYear: number, retentionDays: number, system: UnitSystem): string {
-  return `${bytes(bytesPerYear, system)}${retentionDays < 365 ? ' kept' : '/y'}`;
+  return `${bytes(bytesPerYear, system)}/${retentionDays < 365 ? `${plain(retentionDays)} d` : 'y'}`;
 }
 
 export function bitRate(x: number): string {

@@ -88,7 +88,9 @@ export function renderMarkdown(design: Design, input: MarkdownOptions = {}, give
   const { scope } = numbers;
   const out: string[] = [`# ${mdText(design.name)}`, ''];
   const part = scope.selected ? ` This report covers ${formatPlain(scope.blocks.length)} of the blocks and the connections between them.` : '';
-  out.push(`${scope.of} blocks, ${design.edges.length} connections and ${design.workload.operations.length} operations, estimated by Envelope.${part}`, '');
+  // Counted as the estimate has them: sticky notes, and connections drawn to one, are not blocks.
+  const count = (n: number, one: string): string => `${formatPlain(n)} ${one}${n === 1 ? '' : 's'}`;
+  out.push(`${count(scope.of, 'block')}, ${count(result.edges.id.length, 'connection')} and ${count(design.workload.operations.length, 'operation')}, estimated by Envelope.${part}`, '');
 
   out.push('## Diagram', '');
   if (input.imagePath) out.push(`![${mdText(design.name)}](${encodeURI(input.imagePath)})`, '');

@@ -39,7 +39,7 @@ function BlockBadgesView({ id }: { id: string }) {
       {badge.bytesPerYear > 0 && (
         <span
           className="badge"
-          title={badge.retentionDays < 365 ? `Data it keeps (${badge.retentionDays}-day retention): click for why` : 'Storage growth per year: click for why'}
+          title={badge.retentionDays < 365 ? `New data over its ${badge.retentionDays}-day retention, which it then holds (one copy): click for why` : 'Storage growth per year (one copy): click for why'}
           data-explain="bytesPerYear"
           data-figure="bytesPerYear"
         >

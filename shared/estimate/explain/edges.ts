@@ -139,7 +139,7 @@ export function explainEdge(env: ExplainEnv, e: number, key: EdgeFigureKey): Exp
       return {
         figure: `${name}: hop latency`,
         formula: set ? 'the hop latency you set' : `round trip on the ${net} network, from the latency table`,
-        inputs: [set ? computedInput('hop latency', p.latencyMs, 'ms', `your design (edges.${e}.params.latencyMs)`) : computedInput(`${net} round trip`, networkRoundTripMs[net].ms, 'ms', networkRoundTripMs[net].source)],
+        inputs: [set ? computedInput('hop latency', p.latencyMs, 'ms', `your design (${ctx.givenField('edges', e)}.params.latencyMs)`) : computedInput(`${net} round trip`, networkRoundTripMs[net].ms, 'ms', networkRoundTripMs[net].source)],
         result: { value: ctx.hopLatencyMs[e]!, unit: 'ms' },
         notes: p.network ? [] : ['network chosen from the blocks: an edge hop between a client and a CDN or DNS, the Internet between a client and anything else, cross-region between different region groups, else the same data center'],
       };

@@ -22,8 +22,9 @@ export interface ExplainEnv {
 
 export function createEnv(given: Design, result: EstimateResult): ExplainEnv {
   // The design as the estimate saw it (notes left out), so indices match the result's.
-  const design = withoutNotes(given).design;
-  const ctx = buildContext(design);
+  const kept = withoutNotes(given);
+  const design = kept.design;
+  const ctx = buildContext(design, kept);
   const traffic = runTraffic(ctx);
   const { inStart, inEdges } = ctx.graph;
   return {

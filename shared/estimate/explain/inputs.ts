@@ -11,7 +11,7 @@ export function paramInput(ctx: EstimateContext, i: number, key: NumericParam, v
     name: name ?? def?.label ?? key,
     value,
     unit: def?.unit ?? '',
-    source: userSet ? `your design (nodes.${i}.params.${key})` : def?.source ?? 'Envelope default',
+    source: userSet ? `your design (${ctx.givenField('nodes', i)}.params.${key})` : def?.source ?? 'Envelope default',
   };
 }
 

@@ -33,7 +33,7 @@ function latencyTerms(env: ExplainEnv, opIndex: number): { inputs: ExplanationIn
     const service = ctx.blocks.behaviour[u]! & B_CLIENT ? 0 : ctx.blocks.num.serviceTimeMs[u]!;
     if (service > 0) {
       const userSet = ctx.design.nodes[u]!.params.serviceTimeMs !== undefined;
-      inputs.push(computedInput(`${blockName(ctx, u)}: ${service} ms service time * ${plain(w * 100)}% of requests`, w * service, 'ms', userSet ? `your design (nodes.${u}.params.serviceTimeMs)` : `catalog default for ${ctx.blocks.kind[u]!.name}`));
+      inputs.push(computedInput(`${blockName(ctx, u)}: ${service} ms service time * ${plain(w * 100)}% of requests`, w * service, 'ms', userSet ? `your design (${ctx.givenField('nodes', u)}.params.serviceTimeMs)` : `catalog default for ${ctx.blocks.kind[u]!.name}`));
       value += w * service;
     }
     const pass = passThrough(ctx, u, op);

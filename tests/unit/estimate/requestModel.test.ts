@@ -571,4 +571,30 @@ describe('a sticky note', () => {
     // The app's unknown parameter is nodes.2 in the given design (the note is nodes.1).
     expect(r.warnings.find((w) => w.field?.endsWith('.params.nope'))?.field).toBe('nodes.2.params.nope');
   });
+
+  it('leaves explanations naming the fields of the design as given', () => {
+    // [u, note, app (service time set), db]; connections [u -> note, u -> app (3 ms), app -> db].
+    const d = design(
+      [block('u', 'client'), block('n', 'note'), block('app', 'appServer', { serviceTimeMs: 7 }), block('db', 'sqlDatabase')],
+      [link('u', 'n'), link('u', 'app', { latencyMs: 3 }), link('app', 'db')],
+      { operations: [op('read', 100)] },
+    );
+    const explainer = createExplainer(d, estimate(d));
+    const hop = explainer.explain({ scope: 'edge', id: 'u-app', figure: 'hopLatencyMs' })!;
+    expect(hop.inputs[0]!.source).toBe('your design (edges.1.params.latencyMs)');
+    expect(hop.result.value).toBe(3);
+    const latency = explainer.explain({ scope: 'operation', id: 'read', figure: 'latencyMs' })!;
+    expect(latency.inputs.map((i) => i.source)).toContain('your design (nodes.2.params.serviceTimeMs)');
+  });
+});
+
+describe('a load balancer beside a log store', () => {
+  it('splits the requests among its services only: the log store gets a record for every one', () => {
+    // u -> lb -> a, lb -> b, lb -> logs; 110 rps: a and b get 55 each (they got 36.67, a third,
+    // with the log store counted as a third target), the log store 110 records/s.
+    const r = estimate(design([block('u', 'client'), block('lb', 'loadBalancer'), block('a', 'appServer'), block('b', 'appServer'), block('logs', 'logging')], [link('u', 'lb'), link('lb', 'a'), link('lb', 'b'), link('lb', 'logs')], { operations: [op('read', 110)] }));
+    expect(at(r, 'avgRps', 'a')).toBeCloseTo(55, 9);
+    expect(at(r, 'avgRps', 'b')).toBeCloseTo(55, 9);
+    expect(at(r, 'avgRps', 'logs')).toBeCloseTo(110, 9);
+  });
 });

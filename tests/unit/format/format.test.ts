@@ -46,9 +46,9 @@ describe('availability and downtime', () => {
 });
 
 describe('a storage badge', () => {
-  it('says what a store holds when it keeps data less than a year, and its growth a year otherwise', () => {
+  it('gives a store\'s new data over its retention when that is under a year, and over a year otherwise', () => {
     // Raw videos: 937.5 GB a day kept 30 days holds 28.125 TB; written all year it would be 342.2 TB.
-    expect(storageBadge(937.5e9 * 30, 30, 'decimal')).toBe('28.13 TB kept');
+    expect(storageBadge(937.5e9 * 30, 30, 'decimal')).toBe('28.13 TB/30 d');
     expect(storageBadge(937.5e9 * 365, 3_650, 'decimal')).toBe('342.2 TB/y');
   });
 });

@@ -51,6 +51,11 @@ describe('design rules', () => {
     // The engine keeps the kind's 3 copies unless told otherwise (a store has an instance per copy).
     const one = rule('databaseNoReplication').check(input([block('d', 'sqlDatabase'), block('e', 'nosqlDatabase', { instances: 3, replicationFactor: 1 }), block('f', 'keyValueStore', { instances: 3 }), block('g', 'sqlDatabase', { replicationFactor: 1 })], []));
     expect(one.map((f) => f.blockId)).toEqual(['e', 'g']);
+    // A sticky note before them (the estimate leaves notes out) changes nothing: each database is
+    // read by its own id, not by its place among the design's nodes.
+    const withNote = rule('databaseNoReplication').check(input([block('note', 'note'), block('d', 'sqlDatabase'), block('e', 'nosqlDatabase', { instances: 3, replicationFactor: 1 }), block('f', 'keyValueStore', { instances: 3 }), block('g', 'sqlDatabase', { replicationFactor: 1 })], []));
+    expect(withNote.map((f) => f.blockId)).toEqual(['e', 'g']);
+    expect(withNote.map((f) => f.message)).toEqual(one.map((f) => f.message));
   });
 
   it('syncFanOut: a synchronous connection with a fan-out of 10 or more should be a queue', () => {

@@ -1,5 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { renderMarkdown, renderMermaid, renderSvg } from '../../../../shared/render';
+import { NOTE_KIND } from '../flowTypes';
 import { BADGE_FIGURES, type BadgeFigure, type ExportFormat } from '../../../../shared/render/options';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/unwrap';
@@ -180,7 +181,8 @@ function usePreview(source: ExportSource | null, options: RememberedOptions): Pr
   const preview = useMemo((): Preview => {
     if (!source) return { kind: 'text', text: '', caption: '' };
     const input = exportOptions(source, options);
-    const estimate = result && result.blocks.id.length === source.document.nodes.length ? result : undefined;
+    // The estimate on screen, when it is of this document (it leaves sticky notes out).
+    const estimate = result && result.blocks.id.length === source.document.nodes.filter((n) => n.kind !== NOTE_KIND).length ? result : undefined;
     try {
       if (options.format === 'md') return { kind: 'text', text: renderMarkdown(source.document, input, estimate), caption: 'Markdown report' };
       if (options.format === 'mermaid') return { kind: 'text', text: renderMermaid(source.document, input, estimate), caption: 'Mermaid flowchart' };
