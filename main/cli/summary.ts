@@ -1,6 +1,6 @@
 import type { Design } from '../../shared/model/design';
 import type { EstimateResult } from '../../shared/estimate';
-import { bitRate, bytes, duration, percent, plain } from './format';
+import { availability, bitRate, bytes, duration, plain } from './format';
 
 /** The default output: the few numbers an architect looks at first, one per line. */
 export function renderSummary(design: Design, result: EstimateResult): string {
@@ -15,7 +15,7 @@ export function renderSummary(design: Design, result: EstimateResult): string {
     `  scores      scalability ${plain(result.scores.scalability.value, 3)}, maintainability ${plain(result.scores.maintainability.value, 3)}, fault tolerance ${plain(result.scores.faultTolerance.value, 3)}`,
     '',
     'operations',
-    ...result.operations.map((o) => `  ${o.name}: ${plain(o.avgRps)} rps (peak ${plain(o.peakRps)}), ${plain(o.latencyMs)} ms, available ${percent(o.availability)} (down ${duration(o.downtimeSecondsPerYear)}/year)`),
+    ...result.operations.map((o) => `  ${o.name}: ${plain(o.avgRps)} rps (peak ${plain(o.peakRps)}), ${plain(o.latencyMs)} ms, available ${availability(o.availability, 6)} (down ${duration(o.downtimeSecondsPerYear)}/year)`),
     '',
     `warnings (${result.warnings.length})`,
     ...result.warnings.map((w) => `  [${w.severity}] ${w.message}`),

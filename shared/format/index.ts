@@ -119,6 +119,7 @@ export function withUnit(value: number | string | boolean, unit: string, system:
       return `${plain(value, 6)} (${percent(value)})`;
     case 's':
     case 's/year':
+      if (value > 0 && value < 1e-6) return duration(value);
       // Under a minute the duration is the same figure again: say it once.
       return value < 60 ? `${plain(value)} s` : `${plain(value)} s (${duration(value)})`;
     case 'count':

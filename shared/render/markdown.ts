@@ -29,6 +29,7 @@ export function mdText(text: string): string {
 
 function seconds(s: number): string {
   if (!Number.isFinite(s)) return '—';
+  if (s > 0 && s < 1e-6) return '< 0.001 ms';
   if (s < 1) return `${formatPlain(s * 1000)} ms`;
   if (s < 120) return `${formatPlain(s)} s`;
   if (s < 7200) return `${formatPlain(s / 60)} min`;

@@ -59,7 +59,8 @@ export function formatWithUnit(value: number, unit: string, units: Units = 'deci
       return formatMs(value);
     case 's':
     case 'seconds':
-      // Seconds as people read them, once: "45 s", "8.76 h" (not "45 s (45 s)").
+      // Seconds as people read them, once: "45 s", "8.76 h" (not "45 s (45 s)"); under a microsecond, "< 0.001 ms".
+      if (value > 0 && value < 1e-6) return formatDuration(value);
       return value < 60 ? `${short(value)} s` : `${plain(value)} s (${formatDuration(value)})`;
     case 'count':
     case '':

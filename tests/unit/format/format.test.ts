@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { availability, bitRate, bytes, duration, percent, plain, storageBadge, withUnit } from '../../../shared/format';
-import { formatDuration } from '../../../renderer/src/estimate/format';
+import { formatDuration, formatWithUnit } from '../../../renderer/src/estimate/format';
 
 describe('numbers for people', () => {
   it('groups digits and keeps SI prefixes, as an architect writes them', () => {
@@ -42,6 +42,9 @@ describe('availability and downtime', () => {
     expect(formatDuration(3.1536e-23)).toBe('< 0.001 ms');
     expect(duration(3.1536e-23)).toBe('< 0.001 ms');
     expect(formatDuration(0)).toBe('0 ms');
+    // The same in a "why?" box and the CLI's worked math.
+    expect(withUnit(3.1536e-23, 's', 'decimal')).toBe('< 0.001 ms');
+    expect(formatWithUnit(3.1536e-23, 's', 'decimal')).toBe('< 0.001 ms');
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { block, design, link } from '../estimate/build';
 import { renderMarkdown } from '../../../shared/render';
 import { loadFixture } from './fixtures';
 import { markdownTable } from './reportText';
@@ -76,3 +77,13 @@ describe('the Markdown report', () => {
   });
 });
 
+
+describe('the report of a block with many spare instances', () => {
+  it('says its downtime is under a microsecond a year, not 0 ms', () => {
+    // 10 app instances at 99.9%, one needed: down 0.001^10 of the time, 3.2e-23 s a year.
+    const d = design([block('u', 'client'), block('app', 'appServer', { availability: 0.999, instances: 10 })], [link('u', 'app')]);
+    const md = renderMarkdown(d);
+    expect(md).toContain('**app: downtimeSecondsPerYear** = < 0.001 ms');
+    expect(md).not.toContain('**app: downtimeSecondsPerYear** = 0 ms');
+  });
+});
