@@ -1,7 +1,7 @@
 import { networkRoundTripMs, type NetworkKind } from '../catalog';
 import type { Design } from '../model/design';
 import { namesOperation, type Operation } from '../model/workload';
-import { B_CACHES, B_CLIENT, B_SERVES_WRITES, buildBlockTable, resolveEdgeParams, ROLE_CDN, ROLE_DNS, type BlockTable, type EdgeParams, type ParamProblem } from './blockTable';
+import { B_CACHES, B_CLIENT, B_SERVES_WRITES, B_SPLITS, buildBlockTable, resolveEdgeParams, ROLE_CDN, ROLE_DNS, type BlockTable, type EdgeParams, type ParamProblem } from './blockTable';
 import { buildGraph, EDGE_REPLICATION, type Graph } from './graph';
 import type { WithoutNotes } from './notes';
 import { averageRps, payloadMixBytes, peakFactor, totalRateRps } from './formulas/traffic';
@@ -128,6 +128,23 @@ export const ROUTE_READS = 4;
 export const ROUTE_WRITES = 8;
 export const ROUTE_FILTERED = 16; // only the operations it lists
 
+/**
+ * An ID generator, or a load balancer (or DNS block) that spreads requests over nothing but ID
+ * generators, as "app -> load balancer -> sequencers" is drawn: asked only when something is written.
+ */
+function servesWritesOnly(graph: Graph, blocks: BlockTable, t: number): boolean {
+  if (blocks.behaviour[t]! & B_SERVES_WRITES) return true;
+  if (!(blocks.behaviour[t]! & B_SPLITS) && blocks.role[t] !== ROLE_DNS) return false;
+  let onward = 0;
+  for (let c = graph.outStart[t]!; c < graph.outStart[t + 1]!; c++) {
+    const v = graph.target[graph.outEdges[c]!]!;
+    if (graph.edgeKind[graph.outEdges[c]!] === EDGE_REPLICATION) continue;
+    if (v < 0 || !(blocks.behaviour[v]! & B_SERVES_WRITES)) return false;
+    onward++;
+  }
+  return onward > 0;
+}
+
 function routeOf(graph: Graph, blocks: BlockTable, p: EdgeParams, e: number): number {
   let r = graph.closesCycle[e] === 1 || graph.target[e]! < 0 || graph.source[e]! < 0 ? ROUTE_DEAD : 0;
   if (graph.edgeKind[e] === EDGE_REPLICATION) r |= ROUTE_REPLICATION;
@@ -136,7 +153,7 @@ function routeOf(graph: Graph, blocks: BlockTable, p: EdgeParams, e: number): nu
   // An ID generator is asked for an ID when something is created, not on every read; a
   // connection that lists its operations or says "reads" is taken at its word.
   const t = graph.target[e]!;
-  if (p.appliesTo === 'all' && p.operations === null && t >= 0 && blocks.behaviour[t]! & B_SERVES_WRITES) r |= ROUTE_WRITES;
+  if (p.appliesTo === 'all' && p.operations === null && t >= 0 && servesWritesOnly(graph, blocks, t)) r |= ROUTE_WRITES;
   if (p.operations !== null) r |= ROUTE_FILTERED;
   return r;
 }

@@ -546,6 +546,18 @@ describe('an ID generator (sequencer)', () => {
     expect(at(r, 'avgRps', 'db')).toBeCloseTo(110, 9);
   });
 
+  it('sends a load balancer in front of the ID generators only the writes too', () => {
+    // app -> lb2 -> ids1, ids2: 10 writes/s reach lb2 (it got all 110 rps and was a single point
+    // of failure for reads), 5 each reach the two generators.
+    const withLb = [...blocks, block('lb2', 'loadBalancer', { instances: 2 }), block('ids2', 'sequencer')];
+    const r = estimate(design(withLb, [link('u', 'lb'), link('lb', 'app'), link('app', 'db'), link('app', 'lb2'), link('lb2', 'ids'), link('lb2', 'ids2')], { operations: ops }));
+    expect(at(r, 'avgRps', 'lb2')).toBeCloseTo(10, 9);
+    expect(at(r, 'avgRps', 'ids')).toBeCloseTo(5, 9);
+    // Off the reads' path: not critical for following a link, only for shortening one.
+    expect(r.operations.find((o) => o.id === 'follow')!.criticalBlockIds).not.toContain('lb2');
+    expect(r.operations.find((o) => o.id === 'shorten')!.criticalBlockIds).toContain('lb2');
+  });
+
   it('takes a connection that names its operations, or says reads, at its word', () => {
     const named = estimate(design(blocks, [link('u', 'lb'), link('lb', 'app'), link('app', 'db'), link('app', 'ids', { operations: 'follow, shorten' })], { operations: ops }));
     expect(at(named, 'avgRps', 'ids')).toBeCloseTo(110, 9);
