@@ -221,7 +221,7 @@ export function computeBlockColumns(ctx: EstimateContext, traffic: Traffic, band
     const writeA = stores ? kOfNAvailability(a, writeK, copies) : blockA;
     const shownA = stores ? Math.min(readA, writeA) : blockA;
     // Downtime and MTBF from the failure side: 1 - A is 0 in floating point past about 16 nines.
-    const shownU = stores ? Math.max(kOfNUnavailability(a, 1, copies), kOfNUnavailability(a, writeK, copies)) : kOfNUnavailability(a, k, fleet);
+    const shownU = stores ? Math.max(kOfNUnavailability(a, 1, copies, readA), kOfNUnavailability(a, writeK, copies, writeA)) : kOfNUnavailability(a, k, fleet, blockA);
     const mttr = stores ? blockMttrHours(t.num.mttrHours[i]!, writeK, copies) : blockMttrHours(t.num.mttrHours[i]!, k, fleet);
     const mtbf = mtbfFromAvailability(shownA, mttr, shownU);
     cols.instanceAvailability[i] = a;

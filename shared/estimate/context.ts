@@ -3,7 +3,7 @@ import type { Design } from '../model/design';
 import { namesOperation, type Operation } from '../model/workload';
 import { B_CACHES, B_CLIENT, B_SERVES_WRITES, B_SPLITS, buildBlockTable, resolveEdgeParams, ROLE_CDN, ROLE_DNS, type BlockTable, type EdgeParams, type ParamProblem } from './blockTable';
 import { buildGraph, EDGE_REPLICATION, type Graph } from './graph';
-import type { WithoutNotes } from './notes';
+import { fieldInGiven, type WithoutNotes } from './notes';
 import { averageRps, payloadMixBytes, peakFactor, totalRateRps } from './formulas/traffic';
 
 /** A direct connection `direct` (s -> t) beside `via` (s -> u), where u -> t is a DNS block's or a cache's connection. */
@@ -159,7 +159,7 @@ function routeOf(graph: Graph, blocks: BlockTable, p: EdgeParams, e: number): nu
 }
 
 export function buildContext(design: Design, given: Pick<WithoutNotes, 'nodeIndex' | 'edgeIndex'> = { nodeIndex: null, edgeIndex: null }): EstimateContext {
-  const givenField = (list: 'nodes' | 'edges', i: number): string => `${list}.${(list === 'nodes' ? given.nodeIndex : given.edgeIndex)?.[i] ?? i}`;
+  const givenField = (list: 'nodes' | 'edges', i: number): string => fieldInGiven(`${list}.${i}`, given);
   const problems: ParamProblem[] = [];
   const blocks = buildBlockTable(design.nodes, problems);
   const edges = design.edges.map((edge, i) => resolveEdgeParams(edge, i, problems));

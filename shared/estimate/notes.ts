@@ -31,7 +31,7 @@ export function withoutNotes(design: Design): WithoutNotes {
 }
 
 /** A warning's field path ("nodes.3.kind") in the estimated design, as a path in the given one. */
-export function fieldInGiven(field: string, kept: WithoutNotes): string {
+export function fieldInGiven(field: string, kept: Pick<WithoutNotes, 'nodeIndex' | 'edgeIndex'>): string {
   return field.replace(/^(nodes|edges)\.(\d+)/, (whole, list: string, at: string) => {
     const map = list === 'nodes' ? kept.nodeIndex : kept.edgeIndex;
     const given = map?.[Number(at)];

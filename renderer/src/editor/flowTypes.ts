@@ -27,4 +27,5 @@ export type ConnectionData = {
 
 export type ConnectionFlowEdge = Edge<ConnectionData>;
 
-export const NOTE_KIND = 'note';
+/** The kind sticky notes are stored under: one name for the canvas, the exporter and the engine. */
+export { NOTE_KIND } from '../../../shared/estimate/notes';

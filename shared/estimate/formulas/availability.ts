@@ -50,13 +50,13 @@ export function kOfNAvailability(a: number, k: number, n: number): number {
  * 1 in floating point (about 1e-16): downtime and MTBF come from this, never from 1 - A.
  * Source: the complement of kOfNAvailability.
  */
-export function kOfNUnavailability(a: number, k: number, n: number): number {
+export function kOfNUnavailability(a: number, k: number, n: number, availability = kOfNAvailability(a, k, n)): number {
   if (k <= 0) return 0;
   if (k > n) return 1;
   if (a >= 1) return 0;
   if (a <= 0) return 1;
   // Above one in a million, 1 - A is exact to many digits; only a tiny U needs its own sum.
-  const viaA = 1 - kOfNAvailability(a, k, n);
+  const viaA = 1 - availability;
   if (viaA > 1e-6) return viaA;
   const logA = Math.log(a);
   const logQ = Math.log(1 - a);
